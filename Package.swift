@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Uptake",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "uptake", targets: ["uptake"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "UptakeModel"),
+        .target(name: "UptakeCSV"),
+        .target(name: "UptakeMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(
+            name: "UptakeInput",
+            dependencies: ["UptakeModel", "UptakeCSV", "UptakeMarkdown", "Yams"]
+        ),
+        .target(name: "UptakeMetrics", dependencies: ["UptakeModel"]),
+        .target(
+            name: "UptakeRender",
+            dependencies: [
+                "UptakeModel", "UptakeMetrics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "UptakeBuild",
+            dependencies: ["UptakeModel", "UptakeInput", "UptakeMetrics", "UptakeRender"]
+        ),
+        .target(
+            name: "UptakeCLI",
+            dependencies: [
+                "UptakeModel", "UptakeBuild", "UptakeInput", "UptakeMetrics", "UptakeRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "uptake", dependencies: ["UptakeCLI"]),
+        .testTarget(name: "UptakeCSVTests", dependencies: ["UptakeCSV"]),
+        .testTarget(name: "UptakeMarkdownTests", dependencies: ["UptakeMarkdown"]),
+        .testTarget(name: "UptakeMetricsTests", dependencies: ["UptakeMetrics", "UptakeModel"]),
+        .testTarget(
+            name: "UptakeInputTests",
+            dependencies: ["UptakeInput", "UptakeModel"],
+            resources: []
+        ),
+        .testTarget(name: "UptakeRenderTests", dependencies: ["UptakeRender", "UptakeMetrics", "UptakeModel"]),
+        .testTarget(
+            name: "UptakeBuildTests",
+            dependencies: ["UptakeBuild", "UptakeCLI", "UptakeModel", "UptakeInput", "UptakeMetrics"]
+        ),
+    ]
+)
