@@ -20,7 +20,7 @@ package struct SourceLocation: Hashable, Sendable, Comparable {
 }
 
 /// One problem found in the input. PRODUCT.md §1 "Bad input".
-package struct Diagnostic: Hashable, Sendable {
+package struct Diagnostic: Error, Hashable, Sendable {
     /// Errors fail the build; warnings are counted in `data_quality`.
     package enum Severity: String, Sendable, Hashable {
         case error
@@ -76,6 +76,9 @@ package struct Diagnostics: Sendable {
 
     /// An empty collection.
     package init() {}
+
+    /// A collection holding `diagnostics`.
+    package init(_ diagnostics: [Diagnostic]) { all = diagnostics }
 
     /// Appends one diagnostic.
     package mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }

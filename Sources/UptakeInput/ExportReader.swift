@@ -1,0 +1,89 @@
+import UptakeCSV
+import UptakeModel
+
+/// Reads one survey export into raw responses or observations (before roster matching).
+struct ExportReader {
+    var spec: SurveySpec
+    var program: Program
+    var path: String
+    var dates: TimestampParser
+    var diagnostics = Diagnostics()
+    var rowsRead = 0
+    var skippedRows = 0
+    var responses: [Response] = []
+    var observations: [Observation] = []
+    /// Checkpoint → canonical fields this export asked there.
+    var asked: [Int: Set<String>] = [:]
+
+    init(spec: SurveySpec, program: Program, locale: String) {
+        self.spec = spec
+        self.program = program
+        path = SiteFiles.contentRelative(spec.file)
+        dates = TimestampParser(locale: locale, timezone: spec.timezone, dateFormat: spec.dateFormat)
+    }
+
+    /// Parses `bytes`, resolves the mapping and reads every data record.
+    mutating func read(_ bytes: [UInt8]) {
+        let table: CSVTable
+        do {
+            table = try CSVReader.parse(bytes, options: spec.csvOptions)
+        } catch {
+            diagnostics.append(.error(error.message, at: SourceLocation(file: path, line: max(error.line, 1), column: max(error.column, 1))))
+            return
+        }
+        let layout = ExportLayout(format: spec.format, table: table)
+        guard table.recordCount > 0 else {
+            diagnostics.error("empty export: no header row", at: SourceLocation(file: path, line: 1, column: 1))
+            return
+        }
+        guard let columns = resolveColumns(layout) else { return }
+        for record in layout.headerCount..<table.recordCount {
+            rowsRead += 1
+            if layout.skipReason(record, includePartial: spec.includePartial) != nil {
+                skippedRows += 1
+                continue
+            }
+            readRecord(record, layout: layout, columns: columns)
+        }
+    }
+
+    /// Canonical field → columns; nil (with errors) when a mapped column is missing.
+    mutating func resolveColumns(_ layout: ExportLayout) -> [String: [Int]]? {
+        var mappings = spec.columns
+        if let checkpointColumn = spec.checkpointColumn { mappings.append(checkpointColumn) }
+        if mappings.isEmpty || !mappings.contains(where: { $0.field == "participant" }) {
+            // PRODUCT.md §1: with no `columns:`, the headers are the canonical names.
+            let kind = spec.kind
+            let behaviors = Set(program.behaviors.map(\.id))
+            let allowed = { (field: String) in ProgramReader.problem(with: field, kind: kind, behaviors: behaviors) == nil }
+            for header in layout.headerRows.first ?? [] where allowed(header.trimmedForDisplay)
+                && !mappings.contains(where: { $0.field == header.trimmedForDisplay })
+            {
+                mappings.append(ColumnMapping(field: header.trimmedForDisplay, header: header, location: spec.fileLocation))
+            }
+        }
+        var resolved: [String: [Int]] = [:]
+        var ok = true
+        for mapping in mappings {
+            let found = layout.columns(named: mapping.header)
+            if found.isEmpty {
+                diagnostics.error("column '\(mapping.header)' for '\(mapping.field)' not found in \(path)", at: mapping.location)
+                ok = false
+            } else {
+                resolved[mapping.field] = found
+            }
+        }
+        for required in ["participant", "submitted_at"] where !mappings.contains(where: { $0.field == required }) {
+            diagnostics.error("\(path) has no '\(required)' column: map it under columns:", at: spec.fileLocation)
+            ok = false
+        }
+        return ok ? resolved : nil
+    }
+
+    /// Where a field is, for diagnostics.
+    func location(_ layout: ExportLayout, _ record: Int, _ column: Int) -> SourceLocation {
+        SourceLocation(
+            file: path, line: layout.table.line(ofField: column, record: record),
+            column: layout.table.column(ofField: column, record: record))
+    }
+}

@@ -1,0 +1,81 @@
+import UptakeModel
+
+/// Loads one program: its definition, roster and exports, matched and de-duplicated.
+enum ProgramLoader {
+    struct Result {
+        var program: LoadedProgram?
+        var diagnostics: Diagnostics
+    }
+
+    static func load(file: String, files: SiteFiles, config: SiteConfig) -> Result {
+        var diagnostics = Diagnostics()
+        let text: String
+        switch files.text(of: file) {
+        case .success(let t): text = t
+        case .failure(let problem):
+            diagnostics.error("\(file) \(problem.message)", at: SourceLocation(file: file, line: 1, column: 1))
+            return Result(program: nil, diagnostics: diagnostics)
+        }
+        let name = String(file.split(separator: "/").last ?? "").replacingSuffix(".md")
+        var reader = ProgramReader(file: file, unsafeHTML: config.unsafeHTML)
+        let definition = reader.read(text, defaultID: name)
+        diagnostics.append(contentsOf: reader.diagnostics.all)
+        guard let definition else { return Result(program: nil, diagnostics: diagnostics) }
+        var quality = DataQuality()
+        var roster = RosterReader(spec: definition.roster ?? RosterSpec(file: "", fileLocation: SourceLocation(file: file)), program: definition.program)
+        if let spec = definition.roster {
+            switch files.bytes(of: SiteFiles.contentRelative(spec.file)) {
+            case .success(let bytes): roster.read(bytes)
+            case .failure(let problem):
+                diagnostics.error("roster '\(spec.file)' \(problem.message)", at: spec.fileLocation)
+            }
+            diagnostics.append(contentsOf: roster.diagnostics.all)
+        }
+        var rawResponses: [Response] = []
+        var rawObservations: [Observation] = []
+        var asked: [Int: AskedFields] = [:]
+        for spec in definition.surveys {
+            var export = ExportReader(spec: spec, program: definition.program, locale: config.locale)
+            switch files.bytes(of: SiteFiles.contentRelative(spec.file)) {
+            case .success(let bytes): export.read(bytes)
+            case .failure(let problem):
+                diagnostics.error("survey '\(spec.file)' \(problem.message)", at: spec.fileLocation)
+                continue
+            }
+            diagnostics.append(contentsOf: export.diagnostics.all)
+            quality.rowsRead += export.rowsRead
+            quality.skippedRows += export.skippedRows
+            rawResponses += export.responses
+            rawObservations += export.observations
+            for (day, fields) in export.asked {
+                if spec.kind == .selfReport {
+                    asked[day, default: AskedFields()].selfReport.formUnion(fields)
+                } else {
+                    asked[day, default: AskedFields()].observation.formUnion(fields)
+                }
+            }
+        }
+        var matcher = ResponseMatcher(roster: roster.participants)
+        let responses = matcher.settle(
+            rawResponses, participant: \.participant, checkpoint: \.checkpoint, time: \.submittedAt, location: \.location)
+        let observations = matcher.settle(
+            rawObservations, participant: \.participant, checkpoint: \.checkpoint, time: \.submittedAt, location: \.location)
+        diagnostics.append(contentsOf: matcher.diagnostics.all)
+        quality.unmatchedRows = matcher.unmatched
+        quality.duplicatesDropped = matcher.duplicates
+        quality.warnings = Diagnostics(diagnostics.all.filter { $0.severity == .warning }).sorted
+        var loaded = LoadedProgram(
+            program: definition.program, roster: roster.participants, responses: responses, observations: observations,
+            asked: asked, dataQuality: quality)
+        loaded.rosterHasCompleted = roster.hasCompleted
+        loaded.rosterHasSatisfaction = roster.hasSatisfaction
+        loaded.rosterHasFirstStepScheduled = roster.hasFirstStepScheduled
+        return Result(program: loaded, diagnostics: diagnostics)
+    }
+}
+
+extension String {
+    func replacingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
