@@ -72,6 +72,41 @@ struct SiteFiles: Sendable {
         return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
     }
 
+    /// Every file under the site's `templates/` folder, by path relative to it.
+    func templateFiles(_ diagnostics: inout Diagnostics) -> [String: String] {
+        let folder = (root as NSString).appendingPathComponent("templates")
+        guard let paths = FileManager.default.subpaths(atPath: folder) else { return [:] }
+        var files: [String: String] = [:]
+        for path in paths.sorted() where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            var isDirectory: ObjCBool = false
+            let full = (folder as NSString).appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            switch text(of: "templates/\(path)") {
+            case .success(let text): files[path] = text
+            case .failure(let problem):
+                diagnostics.error("templates/\(path) \(problem.message)", at: SourceLocation(file: "templates/\(path)", line: 1, column: 1))
+            }
+        }
+        return files
+    }
+
+    /// The newest modification time under the given site paths, in whole seconds.
+    func newestModification(of relatives: [String]) -> Int64 {
+        let fm = FileManager.default
+        var newest: Int64 = 0
+        func consider(_ path: String) {
+            if let date = (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date {
+                newest = max(newest, Int64(date.timeIntervalSince1970.rounded(.down)))
+            }
+        }
+        for relative in relatives {
+            let base = (root as NSString).appendingPathComponent(relative)
+            consider(base)
+            for sub in fm.subpaths(atPath: base) ?? [] { consider((base as NSString).appendingPathComponent(sub)) }
+        }
+        return newest
+    }
+
     /// True when a path relative to the site exists.
     func exists(_ relative: String) -> Bool {
         FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(relative))

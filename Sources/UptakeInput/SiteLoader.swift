@@ -44,6 +44,16 @@ package enum SiteLoader {
             programs.append(program)
         }
         programs.sort { $0.program.id < $1.program.id }
-        return Result(site: LoadedSite(root: root, config: config, programs: programs), diagnostics: diagnostics)
+        var site = LoadedSite(root: root, config: config, programs: programs)
+        site.templateOverrides = files.templateFiles(&diagnostics)
+        return Result(site: site, diagnostics: diagnostics)
+    }
+}
+
+extension SiteLoader {
+    /// The newest modification time (seconds since the epoch) of `uptake.yml`, `content/` and
+    /// `templates/`: the build clock when `SOURCE_DATE_EPOCH` is not set.
+    package static func newestInputModification(site root: String) -> Int64 {
+        SiteFiles(root: root).newestModification(of: ["uptake.yml", "content", "templates"])
     }
 }

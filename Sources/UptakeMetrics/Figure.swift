@@ -18,16 +18,26 @@ package struct Figure: Sendable, Hashable {
     package private(set) var state: State
     /// People behind the figure (the smaller group for lifts).
     package private(set) var denominator: Int
+    /// For a shown rate, the people counted above the line ("41 of 60").
+    package private(set) var numerator: Int?
 
     /// A figure that does not apply.
     package static let notApplicable = Figure(value: nil, state: .notApplicable, denominator: 0)
+
+    private init(value: Double?, state: State, denominator: Int, numerator: Int? = nil) {
+        self.value = value
+        self.state = state
+        self.denominator = denominator
+        self.numerator = numerator
+    }
 
     /// `numerator / denominator`, suppressed when the denominator is below `minGroup` (0 included).
     package static func rate(_ numerator: Int, over denominator: Int, minGroup: Int) -> Figure {
         guard denominator >= minGroup, denominator > 0 else {
             return Figure(value: nil, state: .suppressed, denominator: denominator)
         }
-        return Figure(value: Double(numerator) / Double(denominator), state: .shown, denominator: denominator)
+        return Figure(
+            value: Double(numerator) / Double(denominator), state: .shown, denominator: denominator, numerator: numerator)
     }
 
     /// A figure with a value computed elsewhere, shown.
@@ -50,6 +60,7 @@ package struct Figure: Sendable, Hashable {
         guard state == .shown else { return }
         state = .suppressed
         value = nil
+        numerator = nil
     }
 
     /// `100 × (a − b)` when both are shown; suppressed when either is; otherwise not applicable.

@@ -91,12 +91,20 @@ package struct GroupMeasurer: Sendable {
                 previous: previous.map { ($0.0, self.asked[$0.1] ?? AskedFields()) }, minGroup: minGroup
             ).measure()
         }
+        let askedFrequency = program.behaviors.contains { asked.selfReport.contains("frequency.\($0.id)") }
+        let habitAnswers = rows.filter { !$0.frequency.isEmpty }
+        let targets = Dictionary(uniqueKeysWithValues: program.behaviors.map { ($0.id, $0.targetFrequency) })
+        let anyHabit =
+            askedFrequency
+            ? Figure.rate(
+                habitAnswers.count { row in row.frequency.contains { id, level in targets[id].map { level >= $0 } ?? false } },
+                over: habitAnswers.count, minGroup: minGroup) : .notApplicable
         let (obstacles, answered) = measureObstacles(rows, asked: asked.selfReport.contains("obstacles"))
         let texts = rows.compactMap { $0.obstacleText?.trimmedForDisplay }.filter { !$0.isEmpty }
         return CheckpointMetrics(
             day: day, respondents: rows.count,
             responseRate: trained > 0 ? .shown(Double(rows.count) / Double(trained), denominator: trained) : .notApplicable,
-            anyBehaviorAdoptionRate: anyRate, firstStepRate: firstStep, behaviors: behaviors,
+            anyBehaviorAdoptionRate: anyRate, firstStepRate: firstStep, anyHabitRate: anyHabit, behaviors: behaviors,
             obstacles: obstacles, obstaclesAnswered: answered,
             obstacleTexts: rows.count >= minGroupText ? texts : [])
     }
@@ -129,15 +137,5 @@ extension [ObstacleMetric] {
             let ca = a.count ?? -1, cb = b.count ?? -1
             return ca != cb ? ca > cb : a.category.rawValue < b.category.rawValue
         }
-    }
-}
-
-extension String {
-    /// Trimmed of surrounding whitespace and newlines.
-    package var trimmedForDisplay: String {
-        var s = Substring(self)
-        while let c = s.first, c.isWhitespace { s.removeFirst() }
-        while let c = s.last, c.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

@@ -25,6 +25,7 @@ extension GroupMetrics {
         for (c, checkpoint) in checkpoints.enumerated() {
             figures.append(("\(c).any", \.checkpoints[c].anyBehaviorAdoptionRate))
             figures.append(("\(c).firstStep", \.checkpoints[c].firstStepRate))
+            figures.append(("\(c).anyHabit", \.checkpoints[c].anyHabitRate))
             figures.append(("\(c).obstacles", \.checkpoints[c].obstaclesAnswered))
             for (b, _) in checkpoint.behaviors.enumerated() {
                 let base: WritableKeyPath<GroupMetrics, BehaviorMetrics> = \.checkpoints[c].behaviors[b]

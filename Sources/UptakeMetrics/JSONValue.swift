@@ -56,7 +56,7 @@ package indirect enum JSONValue: Sendable, Hashable {
     }
 
     /// Shortest round-trip decimal; integral values without a fraction.
-    static func format(_ d: Double) -> String {
+    package static func format(_ d: Double) -> String {
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
         return String(d)
     }

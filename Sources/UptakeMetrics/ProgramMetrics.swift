@@ -73,6 +73,9 @@ package struct CheckpointMetrics: Sendable {
     package var anyBehaviorAdoptionRate: Figure
     /// `first_step_done` yes over those who answered it.
     package var firstStepRate: Figure
+    /// For the report's funnel (not in metrics.json): respondents at or above the target
+    /// frequency of at least one behavior, over respondents who answered a frequency.
+    package var anyHabitRate: Figure
     /// In front-matter order.
     package var behaviors: [BehaviorMetrics]
     /// Every category, by count descending then name.

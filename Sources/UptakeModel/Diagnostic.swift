@@ -116,3 +116,12 @@ package struct Diagnostics: Sendable {
         }.map(\.element)
     }
 }
+
+/// Diagnostics carried as an error, when a stage fails for several reasons at once.
+package struct DiagnosticList: Error, Sendable {
+    /// The problems.
+    package var diagnostics: [Diagnostic]
+
+    /// A list of problems.
+    package init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

@@ -6,6 +6,9 @@ package struct LoadedSite: Sendable {
     package var config: SiteConfig
     /// Programs sorted by id.
     package var programs: [LoadedProgram]
+    /// The site's own `templates/` files (path relative to `templates/` → text), laid over
+    /// the default theme file by file.
+    package var templateOverrides: [String: String] = [:]
 
     /// A loaded site.
     package init(root: String, config: SiteConfig, programs: [LoadedProgram]) {

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Where the CLI prints, and what kind of terminal it is: injectable so tests capture output.
+package struct Console: Sendable {
+    /// Writes to standard output.
+    package var out: @Sendable (String) -> Void
+    /// Writes to standard error.
+    package var err: @Sendable (String) -> Void
+    /// Standard error is a terminal and `CI` is not set: progress may be shown.
+    package var interactive: Bool
+    /// Colour allowed (`NO_COLOR` not set, a terminal).
+    package var color: Bool
+    /// The process environment.
+    package var environment: [String: String]
+
+    /// A console.
+    package init(
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, interactive: Bool, color: Bool,
+        environment: [String: String]
+    ) {
+        self.out = out
+        self.err = err
+        self.interactive = interactive
+        self.color = color
+        self.environment = environment
+    }
+
+    /// The process's own standard output and error.
+    package static var standard: Console {
+        let environment = ProcessInfo.processInfo.environment
+        let tty = isatty(STDERR_FILENO) == 1
+        let ci = environment["CI"].map { !$0.isEmpty && $0 != "0" && $0.lowercased() != "false" } ?? false
+        return Console(
+            out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+            err: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            interactive: tty && !ci, color: tty && environment["NO_COLOR"].map(\.isEmpty) ?? true,
+            environment: environment)
+    }
+}

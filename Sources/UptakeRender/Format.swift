@@ -1,0 +1,99 @@
+import UptakeMetrics
+import UptakeModel
+
+/// Numbers, dates and withheld figures as people read them. Templates never format.
+package struct Format: Sendable {
+    /// `min_group_size`, for "fewer than 5 responses".
+    package var minGroupSize: Int
+    /// Locale of dates (`en-US` month first, anything else day first).
+    package var locale: String
+
+    /// A formatter for a site.
+    package init(minGroupSize: Int, locale: String) {
+        self.minGroupSize = minGroupSize
+        self.locale = locale
+    }
+
+    /// PRODUCT.md §2: a suppressed figure says so in words.
+    package var withheld: String { "fewer than \(minGroupSize) responses" }
+
+    /// `68%`, rounded half away from zero.
+    package func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+
+    /// A rate figure: `68%`, the withheld reason, or `n/a`.
+    package func percent(_ figure: Figure) -> String {
+        switch figure.state {
+        case .shown: return percent(figure.value ?? 0)
+        case .suppressed: return withheld
+        case .notApplicable: return "n/a"
+        }
+    }
+
+    /// `41 of 60 (68%)`.
+    package func share(_ figure: Figure) -> String {
+        guard figure.isShown, let numerator = figure.numerator, let value = figure.value else { return percent(figure) }
+        return "\(numerator) of \(figure.denominator) (\(percent(value)))"
+    }
+
+    /// `+23 pts`, `−4 pts`, `0 pts`.
+    package func points(_ value: Double) -> String {
+        let rounded = Int(value.rounded())
+        return rounded > 0 ? "+\(rounded) pts" : rounded < 0 ? "−\(-rounded) pts" : "0 pts"
+    }
+
+    /// A points figure, or the withheld reason, or `n/a`.
+    package func points(_ figure: Figure) -> String {
+        switch figure.state {
+        case .shown: return points(figure.value ?? 0)
+        case .suppressed: return withheld
+        case .notApplicable: return "n/a"
+        }
+    }
+
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// `March 14, 2026` (en-US) or `14 March 2026`.
+    package func date(_ day: CalendarDay) -> String {
+        let c = day.components
+        let month = Self.months[c.month - 1]
+        return monthFirst ? "\(month) \(c.day), \(c.year)" : "\(c.day) \(month) \(c.year)"
+    }
+
+    /// `Mar 14` / `14 Mar`, for tight table cells.
+    package func shortDate(_ day: CalendarDay) -> String {
+        let c = day.components
+        let month = String(Self.months[c.month - 1].prefix(3))
+        return monthFirst ? "\(month) \(c.day), \(c.year)" : "\(c.day) \(month) \(c.year)"
+    }
+
+    var monthFirst: Bool {
+        let lower = locale.lowercased()
+        return lower == "en-us" || lower == "en_us" || lower == "en"
+    }
+
+    /// The HTML `lang` of the locale.
+    package var lang: String {
+        let code = locale.replacingOccurrences(of: "_", with: "-")
+        return code.isEmpty ? "en" : code
+    }
+}
+
+/// HTML-escapes text for element content and attribute values.
+package func escapeHTML(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return out
+}

@@ -1,0 +1,58 @@
+import Mustache
+import UptakeModel
+
+/// The templates in force: the default theme with a site's own `templates/` files laid over
+/// it, file by file. Template parse errors become diagnostics with line and column.
+package struct Theme: Sendable {
+    /// The parsed templates, named by path without `.mustache` (`layout`, `partials/header`).
+    let library: MustacheLibrary
+    /// Non-template files (`assets/style.css`), by path.
+    package let assets: [String: String]
+
+    /// Builds the theme; nil with diagnostics when a template does not parse.
+    package static func make(overrides: [String: String]) -> (Theme?, [Diagnostic]) {
+        var files = DefaultTheme.files
+        for (path, text) in overrides { files[path] = text }
+        var library = MustacheLibrary()
+        var assets: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for path in files.keys.sorted() {
+            let text = files[path]!
+            guard path.hasSuffix(".mustache") else {
+                assets[path] = text
+                continue
+            }
+            let name = String(path.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(
+                    .error(
+                        "template: \(describe(error.error))",
+                        at: SourceLocation(file: "templates/\(path)", line: error.context.lineNumber, column: error.context.columnNumber)))
+            } catch {
+                diagnostics.append(.error("template: \(error)", at: SourceLocation(file: "templates/\(path)", line: 1, column: 1)))
+            }
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (Theme(library: library, assets: assets), [])
+    }
+
+    /// Renders a page template; a missing template is a diagnostic, not an empty page.
+    package func render(_ context: [String: Any], template name: String) -> Result<String, Diagnostic> {
+        guard let html = library.render(context, withTemplate: name) else {
+            return .failure(.error("template '\(name).mustache' is missing from the theme", at: SourceLocation(file: "templates/\(name).mustache")))
+        }
+        return .success(html)
+    }
+
+    static func describe(_ error: Error) -> String {
+        let text = String(describing: error)
+        var words = ""
+        for c in text {
+            if c.isUppercase, !words.isEmpty { words += " " }
+            words += c.lowercased()
+        }
+        return words
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import UptakeCLI
+
+exit(runUptake(Array(CommandLine.arguments.dropFirst())))
