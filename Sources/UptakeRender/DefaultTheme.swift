@@ -117,6 +117,8 @@ td.num, th.num { text-align: right; }
   .card { box-shadow: none; border-color: #ccc; break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
+.chart svg { max-width: 46rem; }
+tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
 
 """####,
         "index.mustache": ####"""

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import UptakeCLI
+
+/// Captures what the CLI prints.
+final class Captured: @unchecked Sendable {
+    var out = ""
+    var err = ""
+    let lock = NSLock()
+
+    var console: Console {
+        Console(
+            out: { text in self.lock.withLock { self.out += text } },
+            err: { text in self.lock.withLock { self.err += text } }, interactive: false, color: false,
+            environment: TestSupport.pinned)
+    }
+}
+
+/// PRODUCT.md §4: exit status 0 ok, 1 input errors, 2 usage; exact diagnostics.
+@Suite struct CLITests {
+    @Test func buildSucceedsWithZero() {
+        let captured = Captured()
+        let output = TestSupport.temporaryFolder() + "/out"
+        let status = runUptake(["build", "--site", TestSupport.site("basic"), "--output", output], console: captured.console)
+        #expect(status == 0)
+        #expect(captured.err.contains("built 1 program(s): 3 pages"))
+        #expect(FileManager.default.fileExists(atPath: output + "/site/index.html"))
+    }
+
+    @Test func usageErrorsExitWithTwo() {
+        let captured = Captured()
+        #expect(runUptake(["build", "--bogus"], console: captured.console) == 2)
+        #expect(captured.err.contains("Unknown option '--bogus'"))
+        #expect(runUptake(["frobnicate"], console: Captured().console) == 2)
+        #expect(runUptake(["metrics", "--format", "xml"], console: Captured().console) == 2)
+    }
+
+    @Test func inputErrorsExitWithOneAndNameTheSpot() throws {
+        let site = try TestSupport.copyOfSite("basic")
+        try "title: Broken\nmin_group_size: 2\n".write(toFile: site + "/uptake.yml", atomically: true, encoding: .utf8)
+        let captured = Captured()
+        #expect(runUptake(["check", "--site", site], console: captured.console) == 1)
+        #expect(captured.err.contains("uptake.yml:2:17: error: min_group_size must be at least 3, got 2\n"))
+    }
+
+    @Test func githubAnnotations() throws {
+        let site = try TestSupport.copyOfSite("basic")
+        try "min_group_size: 2\n".write(toFile: site + "/uptake.yml", atomically: true, encoding: .utf8)
+        let captured = Captured()
+        #expect(runUptake(["check", "--site", site, "--diagnostics", "github"], console: captured.console) == 1)
+        #expect(captured.err.contains("::error file=uptake.yml,line=1,col=17::min_group_size must be at least 3, got 2\n"))
+    }
+
+    @Test func metricsJSONForOneProgram() throws {
+        let captured = Captured()
+        #expect(runUptake(["metrics", "--site", TestSupport.site("basic"), "--program", "listening"], console: captured.console) == 0)
+        let document = try JSONSerialization.jsonObject(with: Data(captured.out.utf8)) as? [String: Any]
+        #expect(document?["schema"] as? String == "uptake.metrics/1")
+        #expect((document?["program"] as? [String: Any])?["id"] as? String == "listening")
+    }
+
+    @Test func metricsCSVNeutralizesFormulas() throws {
+        let captured = Captured()
+        #expect(runUptake(["metrics", "--site", TestSupport.site("basic"), "--format", "csv"], console: captured.console) == 0)
+        let lines = captured.out.components(separatedBy: "\r\n")
+        #expect(lines.first == "program,cohort,checkpoint,behavior,category,figure,value")
+        #expect(lines.contains("listening,,,,,enrolled,14"))
+        #expect(!lines.contains { $0.split(separator: ",").contains { $0.hasPrefix("-") } })
+    }
+
+    @Test func unknownProgramIsAnError() {
+        let captured = Captured()
+        #expect(runUptake(["metrics", "--site", TestSupport.site("basic"), "--program", "nope"], console: captured.console) == 1)
+        #expect(captured.err.contains("no program with id 'nope'"))
+    }
+}

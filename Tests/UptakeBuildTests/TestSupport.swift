@@ -1,0 +1,42 @@
+import Foundation
+
+/// Paths and file trees for the build tests.
+enum TestSupport {
+    /// `Tests/Fixtures`.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// A fixture site folder.
+    static func site(_ name: String) -> String { fixtures.appendingPathComponent("sites/\(name)").path }
+
+    /// A fresh empty temporary folder.
+    static func temporaryFolder() -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("uptake-test-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    /// Copies a fixture site into a temporary folder, to break it or build inside it.
+    static func copyOfSite(_ name: String) throws -> String {
+        let destination = temporaryFolder() + "/site"
+        try FileManager.default.copyItem(atPath: site(name), toPath: destination)
+        return destination
+    }
+
+    /// Every regular file under `root`, relative path → bytes.
+    static func tree(_ root: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let fm = FileManager.default
+        for path in (fm.subpaths(atPath: root) ?? []).sorted() {
+            var isDirectory: ObjCBool = false
+            let full = (root as NSString).appendingPathComponent(path)
+            if fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = fm.contents(atPath: full)
+            }
+        }
+        return files
+    }
+
+    /// The environment of a reproducible build.
+    static let pinned = ["SOURCE_DATE_EPOCH": "1764000000"]
+}
