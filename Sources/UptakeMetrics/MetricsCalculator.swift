@@ -17,7 +17,8 @@ package enum MetricsCalculator {
         return ProgramMetrics(
             programID: loaded.program.id, programTitle: loaded.program.title,
             minGroupSize: config.minGroupSize, overall: overall, cohorts: cohorts,
-            dataQuality: loaded.dataQuality, stories: stories(in: loaded))
+            dataQuality: loaded.dataQuality, stories: stories(in: loaded),
+            managers: ManagerBreakdown.teams(of: loaded, overall: overall, config: config))
     }
 
     /// The figures of any subset of the roster (a team, a manager's reports), primary suppression only.

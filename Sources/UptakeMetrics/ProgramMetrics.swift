@@ -16,6 +16,8 @@ package struct ProgramMetrics: Sendable {
     package var dataQuality: DataQuality
     /// Consented stories, without names.
     package var stories: [Story]
+    /// Each manager's team, for the one-pagers (not in metrics.json).
+    package var managers: [ManagerTeam] = []
 }
 
 /// A cohort's figures.

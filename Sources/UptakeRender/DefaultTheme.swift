@@ -176,6 +176,75 @@ tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
 </html>
 
 """####,
+        "manager.mustache": ####"""
+<!DOCTYPE html>
+<html lang="{{site.lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{program.title}}: brief for {{manager.name}}</title>
+{{#standalone}}
+<style>
+@page { size: {{paper}}; margin: 12mm 14mm; }
+@media print { body { -webkit-print-color-adjust: exact; print-color-adjust: exact; } .sheet { padding: 0 !important; max-width: none !important; } }
+</style>
+{{/standalone}}
+</head>
+<body style="margin:0;padding:0;background:#ffffff;color:#1d2330;font-family:Arial,Helvetica,sans-serif;font-size:10pt;line-height:1.38;">
+<div class="sheet" style="max-width:720px;margin:0 auto;padding:18px 20px;">
+<p style="margin:0;font-size:8.5pt;color:#5b6472;letter-spacing:.02em;text-transform:uppercase;">{{site.organization}} · Manager brief · {{today}}</p>
+<h1 style="margin:4px 0 2px;font-size:17pt;line-height:1.2;color:#1d2330;">{{program.title}}</h1>
+<p style="margin:0 0 10px;color:#5b6472;">For {{manager.name}}{{#manager.hasTeams}} · {{manager.teams}}{{/manager.hasTeams}} · {{manager.sessions}}</p>
+<table role="presentation" style="width:100%;border-collapse:collapse;">
+<tr>
+<td style="vertical-align:top;width:56%;padding:0 14px 0 0;">
+<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">What the training covers</h2>
+{{#program.hasSummary}}<p style="margin:0 0 4px;">{{program.summary}}</p>{{/program.hasSummary}}
+<ul style="margin:0 0 4px;padding-left:16px;">
+{{#behaviors}}<li style="margin:0 0 3px;"><strong>{{name}}</strong><br>First step: {{firstStep}}{{#hasMinutes}} ({{minutes}} min){{/hasMinutes}}</li>
+{{/behaviors}}
+</ul>
+{{#guide.hasWhy}}<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">Why it matters</h2>
+<div style="margin:0;">{{{guide.whyHTML}}}</div>{{/guide.hasWhy}}
+</td>
+<td style="vertical-align:top;width:44%;padding:0;">
+<div style="background:#eef5fa;border-radius:6px;padding:8px 10px;margin:8px 0 0;">
+<h2 style="margin:0 0 4px;font-size:11.5pt;color:#0a5c8a;">Three questions for your next one-on-one</h2>
+<ol style="margin:0;padding-left:18px;">{{#guide.questions}}<li style="margin:0 0 3px;">{{.}}</li>{{/guide.questions}}</ol>
+</div>
+{{#guide.hasBefore}}<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">Before the training</h2>
+<ul style="margin:0;padding-left:16px;">{{#guide.before}}<li style="margin:0 0 2px;">{{.}}</li>{{/guide.before}}</ul>{{/guide.hasBefore}}
+{{#guide.hasAfter}}<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">After the training</h2>
+<ul style="margin:0;padding-left:16px;">{{#guide.after}}<li style="margin:0 0 2px;">{{.}}</li>{{/guide.after}}</ul>{{/guide.hasAfter}}
+</td>
+</tr>
+</table>
+<h2 style="margin:10px 0 4px;font-size:11.5pt;color:#0a5c8a;">Dates</h2>
+<table style="width:100%;border-collapse:collapse;font-size:9pt;">
+<thead><tr><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Cohort</th><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Session</th><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">First-step reminder</th><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Touchpoints</th></tr></thead>
+<tbody>
+{{#schedule}}<tr><th scope="row" style="text-align:left;padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{name}}</th><td style="padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{trainedOn}}</td><td style="padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{reminder}}</td><td style="padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{touchpoints}}</td></tr>
+{{/schedule}}
+</tbody>
+</table>
+{{#hasNext}}<p style="margin:6px 0 0;"><strong>Next touchpoint:</strong> {{next}}</p>{{/hasNext}}
+{{#hasFigures}}
+<h2 style="margin:10px 0 4px;font-size:11.5pt;color:#0a5c8a;">Your team so far (day {{figuresDay}})</h2>
+<table style="width:100%;border-collapse:collapse;font-size:9pt;">
+<thead><tr><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Figure</th><th scope="col" style="text-align:right;padding:3px 6px;border-bottom:2px solid #d0d4da;">Your team</th><th scope="col" style="text-align:right;padding:3px 6px;border-bottom:2px solid #d0d4da;">Whole program</th></tr></thead>
+<tbody>
+{{#figures}}<tr><th scope="row" style="text-align:left;font-weight:normal;padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{label}}</th><td style="text-align:right;padding:3px 6px;border-bottom:1px solid #e2e4e8;{{#teamWithheld}}color:#5b6472;font-style:italic;{{/teamWithheld}}">{{team}}</td><td style="text-align:right;padding:3px 6px;border-bottom:1px solid #e2e4e8;{{#programWithheld}}color:#5b6472;font-style:italic;{{/programWithheld}}">{{program}}</td></tr>
+{{/figures}}
+</tbody>
+</table>
+{{/hasFigures}}
+{{#hasNote}}<p style="margin:8px 0 0;color:#5b6472;font-size:9pt;">{{note}}</p>{{/hasNote}}
+<p style="margin:10px 0 0;color:#5b6472;font-size:8pt;">Figures based on fewer than {{site.minGroupSize}} people are not shown, to protect your team's confidence. Private to you: please do not forward.</p>
+</div>
+</body>
+</html>
+
+"""####,
         "partials/footer.mustache": ####"""
 <footer class="site-footer">
   <div class="wrap">

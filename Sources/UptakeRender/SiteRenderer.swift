@@ -25,6 +25,22 @@ package enum SiteRenderer {
             page("\(folder)/index.html", ProgramPage(site: context, program: program, stories: programMetrics.stories).context, "program")
             page("\(folder)/report.html", ReportPage(site: context, program: program, metrics: programMetrics).context, "report")
             files.append(OutputFile(path: "\(folder)/metrics.json", text: programMetrics.json.serialized()))
+            var mailing = CSVWriter.row(["manager", "email", "file"])
+            var used = Set<String>()
+            for team in programMetrics.managers {
+                var name = team.fileName
+                var n = 2
+                while !used.insert(name).inserted {
+                    name = "\(team.fileName)-\(n)"
+                    n += 1
+                }
+                let onePager = ManagerPage(site: context, program: program, team: team, overall: programMetrics.overall, standalone: true)
+                page("managers/\(program.id)/\(name).html", onePager.context, "manager")
+                mailing += CSVWriter.row([team.name, team.email, "\(name).html"])
+            }
+            if !programMetrics.managers.isEmpty {
+                files.append(OutputFile(path: "managers/\(program.id)/mailing.csv", text: mailing))
+            }
         }
         let siteJSON = JSONValue.object([
             ("schema", .string("uptake.metrics/1")), ("programs", .array(metrics.map(\.json))),

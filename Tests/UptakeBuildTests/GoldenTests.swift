@@ -31,6 +31,8 @@ import Testing
         #expect(built.keys.contains("site/programs/listening/report.html"))
         #expect(built.keys.contains("site/programs/listening/metrics.json"))
         #expect(built.keys.contains("site/metrics.json"))
+        #expect(built.keys.contains("managers/listening/m1.html"))
+        #expect(built.keys.contains("managers/listening/mailing.csv"))
         for path in built.keys.sorted() where golden[path] != nil {
             #expect(built[path] == golden[path], "\(path) differs from its golden file; UPTAKE_RECORD_GOLDEN=1 re-records")
         }

@@ -38,5 +38,5 @@ enum TestSupport {
     }
 
     /// The environment of a reproducible build.
-    static let pinned = ["SOURCE_DATE_EPOCH": "1764000000"]
+    static let pinned = ["SOURCE_DATE_EPOCH": "1795000000"]  // 2026-11-18
 }
