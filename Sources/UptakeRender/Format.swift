@@ -35,6 +35,12 @@ package struct Format: Sendable {
         return "\(numerator) of \(figure.denominator) (\(percent(value)))"
     }
 
+    /// The gap as a reader checks it: the difference of the two percentages shown beside it
+    /// (`88%` and `58%` give `30`), so the page never disagrees with itself by a rounding.
+    package func gapPoints(learning: Double, doing: Double) -> Int {
+        Int((learning * 100).rounded()) - Int((doing * 100).rounded())
+    }
+
     /// `+23 pts`, `−4 pts`, `0 pts`.
     package func points(_ value: Double) -> String {
         let rounded = Int(value.rounded())

@@ -25,7 +25,7 @@ struct IndexPage {
                 rows: programs.map {
                     GapChart.Row(label: $0.program.title, learning: $0.metrics.overall.gap.learning, doing: $0.metrics.overall.gap.doing)
                 },
-                learningLabel: "Rated the training favorably", doingLabel: "Apply at least one behavior",
+                learningLabel: "Liked it", doingLabel: "Apply it",
                 suppressedReason: site.format.withheld)
             values["gapChart"] = chart.svg()
             values["hasGapChart"] = true

@@ -95,7 +95,8 @@ extension ReportPage {
             headers: ["Cohort", "Trained", "Rated favorably", "Gap"] + days.map { "Day \($0)" },
             rows: metrics.cohorts.map { cohort in
                 let m = cohort.metrics
-                let gap = m.gap.points.map { .number("\(Int($0.rounded())) pts") } ?? HTMLTable.Cell.number("—", withheld: true)
+                var gap = HTMLTable.Cell.number("—", withheld: true)
+                if let l = m.gap.learning, let d = m.gap.doing { gap = .number("\(format.gapPoints(learning: l, doing: d)) pts") }
                 return [.text(cohort.name), .number("\(m.trained)"), cell(m.satisfactionFavorableRate), gap]
                     + m.checkpoints.map { cell($0.anyBehaviorAdoptionRate) }
             })

@@ -66,7 +66,7 @@ struct ReportPage {
         let gap = overall.gap
         switch (gap.learning, gap.doing, gap.checkpointDay) {
         case let (learning?, doing?, day?):
-            return "\(format.percent(learning)) rated the training favorably; at day \(day), \(format.percent(doing)) of respondents apply at least one behavior it taught: a gap of \(Int((100 * (learning - doing)).rounded())) points."
+            return "\(format.percent(learning)) rated the training favorably; at day \(day), \(format.percent(doing)) of respondents apply at least one behavior it taught: a gap of \(format.gapPoints(learning: learning, doing: doing)) points."
         case let (nil, doing?, day?):
             return "At day \(day), \(format.percent(doing)) of respondents apply at least one behavior the training taught."
         default:

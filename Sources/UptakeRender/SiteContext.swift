@@ -39,7 +39,8 @@ package struct SiteContext: Sendable {
         let doingLabel =
             gap.checkpointDay.map { "apply at least one behavior at day \($0)" }
             ?? "apply a behavior (not enough responses yet)"
-        let points = gap.points.map { "\(Int($0.rounded())) pts" } ?? "—"
+        var points = "—"
+        if let l = gap.learning, let d = gap.doing { points = "\(format.gapPoints(learning: l, doing: d)) pts" }
         return ["learning": learning, "doing": doing, "doingLabel": doingLabel, "points": points]
     }
 }
