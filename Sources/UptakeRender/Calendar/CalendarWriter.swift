@@ -47,7 +47,8 @@ package enum CalendarWriter {
             events.append(reminder)
         }
         for day in Set(program.touchpoints).sorted() {
-            let description = "Take a few minutes with your manager or a peer:\n"
+            let description =
+                "Take a few minutes with your manager or a peer:\n"
                 + touchpointQuestions.map { "- \($0)" }.joined(separator: "\n")
             events.append(
                 CalendarEvent(

@@ -5,8 +5,9 @@ package enum EncodedWord {
     package static let maxLength = 66
 
     /// `text` as encoded-words of at most `maxLength` characters, each holding whole Unicode
-    /// scalars (RFC 2047 §5: a character never spans two words). Decoders join adjacent
-    /// words without the whitespace between them, so the words may be folded freely.
+    /// scalars (RFC 2047 §5: a character never spans two words); none for empty text, since
+    /// encoded-text cannot be empty. Decoders join adjacent words without the whitespace
+    /// between them, so the words may be folded freely.
     package static func words(_ text: String) -> [String] {
         let overhead = "=?UTF-8?B??=".count
         let maxBytes = (maxLength - overhead) / 4 * 3
@@ -20,7 +21,7 @@ package enum EncodedWord {
             }
             chunk += bytes
         }
-        if !chunk.isEmpty || words.isEmpty { words.append(word(chunk)) }
+        if !chunk.isEmpty { words.append(word(chunk)) }
         return words
     }
 

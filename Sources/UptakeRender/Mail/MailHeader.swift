@@ -27,20 +27,37 @@ package enum MailHeader {
     }
 
     /// Unstructured text (`Subject`): its words when it is plain ASCII with single spaces,
-    /// else encoded-words.
+    /// else encoded-words; none when it is empty.
     package static func unstructuredTokens(_ text: String) -> [String] {
         isPlainWords(text, allowed: { (0x21...0x7E).contains($0) }) ? words(text) : EncodedWord.words(text)
     }
 
     /// A display name: atoms when it is only atext and single spaces, a quoted-string when it
-    /// is other printable ASCII, else encoded-words.
+    /// is other printable ASCII, else atoms for its plain words and one encoded-word run for
+    /// each stretch of words that need encoding.
     package static func phraseTokens(_ name: String) -> [String] {
         if isPlainWords(name, allowed: isAtext) { return words(name) }
         if isPlainWords(name, allowed: { (0x21...0x7E).contains($0) }) {
             let escaped = name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
             return ["\"" + escaped + "\""]
         }
-        return EncodedWord.words(name)
+        // Readers disagree on the space between two encoded-words in a phrase (RFC 2047 drops
+        // it; CPython's parser kept it until gh-128110), so words needing encoding are encoded
+        // together, spaces included, and plain words stay atoms. Only a stretch longer than one
+        // encoded-word still puts two side by side.
+        var tokens: [String] = []
+        var run: [Substring] = []
+        for word in name.split(separator: " ", omittingEmptySubsequences: false) {
+            if !word.isEmpty, isPlainWords(String(word), allowed: isAtext) {
+                if !run.isEmpty { tokens += EncodedWord.words(run.joined(separator: " ")) }
+                run = []
+                tokens.append(String(word))
+            } else {
+                run.append(word)
+            }
+        }
+        if !run.isEmpty { tokens += EncodedWord.words(run.joined(separator: " ")) }
+        return tokens
     }
 
     /// Words of `allowed` bytes separated by single spaces, none so long it could not fit a

@@ -1,0 +1,110 @@
+import Testing
+import UptakeModel
+
+@testable import UptakeRender
+
+private typealias Fixtures = MailFixtures
+
+@Suite("Mail writer")
+struct MailTests {
+    @Test func pythonEmailReadsBackHeadersAndBodies() throws {
+        let mail = Fixtures.message()
+        let eml = try mail.rendered()
+        let parsed = try PythonCheck.run(PythonScripts.email, input: Array(eml.utf8), as: ParsedMail.self)
+        #expect(parsed.defects == [])
+        #expect(parsed.fromName == "Learning Team" && parsed.fromAddress == "learning@northwind.example")
+        #expect(parsed.toName == Fixtures.managerName && parsed.toAddress == "jose.perez@northwind.example")
+        #expect(parsed.subject == Fixtures.subject)
+        #expect(parsed.date == "2026-11-25T16:00:00+00:00")
+        #expect(parsed.messageID == "<\(mail.messageID)>" && parsed.mimeVersion == "1.0")
+        #expect(parsed.type == "multipart/alternative")
+        #expect(parsed.parts.map(\.type) == ["text/plain", "text/html"])
+        #expect(parsed.parts.allSatisfy { $0.charset == "utf-8" && $0.encoding == "quoted-printable" })
+        #expect(parsed.parts.map(\.body) == [Fixtures.text, Fixtures.html])
+    }
+
+    @Test func plainHeadersStayReadable() throws {
+        let eml = try Fixtures.message(subject: "Feedback that lands: your team brief").rendered()
+        let headers = Fixtures.lines(eml).prefix { !$0.isEmpty }
+        #expect(headers.first == "From: Learning Team <learning@northwind.example>")
+        #expect(headers.contains("Subject: Feedback that lands: your team brief"))
+        #expect(headers.contains("Date: Wed, 25 Nov 2026 16:00:00 +0000"))
+        #expect(headers.contains("MIME-Version: 1.0"))
+        let to = headers.drop { !$0.hasPrefix("To: ") }.prefix { $0.hasPrefix("To: ") || $0.hasPrefix(" ") }
+        #expect(to.count > 1 && to.last!.hasSuffix(" <jose.perez@northwind.example>"))
+    }
+
+    @Test(arguments: [
+        ("Learning Team", ["Learning", "Team"]), ("Northwind, Learning", [#""Northwind, Learning""#]),
+        (#"Say "hi" \ bye"#, [#""Say \"hi\" \\ bye""#]), ("Ana Pérez", ["Ana", "=?UTF-8?B?UMOpcmV6?="]),
+        ("José María Ruiz", ["=?UTF-8?B?Sm9zw6kgTWFyw61h?=", "Ruiz"]), ("=?x?=", ["=?UTF-8?B?PT94Pz0=?="]),
+    ])
+    func displayNamesAreAtomsQuotedOrEncoded(name: String, tokens: [String]) {
+        #expect(MailHeader.phraseTokens(name) == tokens)
+    }
+
+    @Test(arguments: [
+        ("", []), ("Your team brief", ["Your", "team", "brief"]), ("Two  spaces", ["=?UTF-8?B?VHdvICBzcGFjZXM=?="]),
+        ("Team — brief", ["=?UTF-8?B?VGVhbSDigJQgYnJpZWY=?="]),
+        ("=?UTF-8?B?QQ==?=", ["=?UTF-8?B?PT9VVEYtOD9CP1FRPT0/PQ==?="]),
+    ])
+    func subjectsArePlainOrEncoded(subject: String, tokens: [String]) {
+        #expect(MailHeader.unstructuredTokens(subject) == tokens)
+    }
+
+    @Test func linesAreCRLFAndWithinLimits() throws {
+        let bytes = Array(try Fixtures.message().rendered().utf8)
+        #expect(bytes.allSatisfy { $0 < 128 })
+        for (index, byte) in bytes.enumerated() where byte == 10 || byte == 13 {
+            #expect(byte == 13 ? bytes[index + 1] == 10 : bytes[index - 1] == 13)
+        }
+        let lines = Fixtures.lines(String(decoding: bytes, as: UTF8.self))
+        let blank = try #require(lines.firstIndex(of: ""))
+        #expect(lines[..<blank].allSatisfy { $0.count <= 78 })
+        #expect(lines[blank...].allSatisfy { $0.count <= 76 })
+        #expect(!lines.contains(".") && !lines.contains { $0.hasPrefix("From ") })
+    }
+
+    @Test func outputIsDeterministicAndImpersonal() throws {
+        let first = try Fixtures.message().rendered()
+        #expect(first == (try Fixtures.message().rendered()))
+        let id = Fixtures.message().messageID
+        let time = CalendarFixtures.buildTime
+        #expect(id == MailWriter.messageID(programID: "feedback", managerKey: "jose.perez", buildTime: time))
+        #expect(id.hasSuffix("@uptake.invalid") && id.count == 16 + "@uptake.invalid".count)
+        #expect(!id.contains("jose") && !id.contains("perez"))
+        #expect(id != MailWriter.messageID(programID: "feedback", managerKey: "bo", buildTime: time))
+        #expect(id != MailWriter.messageID(programID: "feedback", managerKey: "jose.perez", buildTime: time + 1))
+        #expect(first.components(separatedBy: "--" + Fixtures.message().boundary).count == 4)
+    }
+
+    @Test(arguments: Injection.allCases)
+    func lineBreaksInHeadersAreRejected(injection: Injection) {
+        var mail = Fixtures.message()
+        injection.apply(to: &mail)
+        #expect(throws: MailIssue.headerInjection(field: injection.field)) { try mail.rendered() }
+    }
+
+    @Test(arguments: ["", "ana", "ana@", "a b@x.example", "<ana@x.example>", "a@x.example, b@y.example", "ä@x.example"])
+    func addressesMustBePlain(email: String) {
+        var mail = Fixtures.message()
+        mail.to.email = email
+        #expect(throws: MailIssue.invalidAddress(field: "To")) { try mail.rendered() }
+    }
+
+    @Test(arguments: [
+        ("a=b", "a=3Db"), ("end ", "end=20"), ("tab\t", "tab=09"), ("é", "=C3=A9"), (".", "=2E"),
+        ("From here", "=46rom here"), ("a\nb\r\nc\rd\n", "a\r\nb\r\nc\r\nd\r\n"), ("x \ny", "x=20\r\ny"),
+    ])
+    func quotedPrintableEncodes(text: String, encoded: String) {
+        #expect(QuotedPrintable.encode(text) == encoded)
+    }
+
+    @Test func quotedPrintableSoftBreaksAt76WithoutSplittingEscapes() {
+        let lines = Fixtures.lines(QuotedPrintable.encode(String(repeating: "aé=", count: 60) + " "))
+        #expect(lines.count > 1 && lines.allSatisfy { $0.count <= 76 })
+        #expect(lines.dropLast().allSatisfy { $0.hasSuffix("=") && !$0.dropLast().hasSuffix("=") })
+        #expect(lines.dropLast().allSatisfy { !$0.dropLast().suffix(2).contains("=") })
+        #expect(lines.last!.hasSuffix("=20"))
+    }
+}
