@@ -50,8 +50,7 @@ let package = Package(
         .testTarget(name: "UptakeMetricsTests", dependencies: ["UptakeMetrics", "UptakeModel"]),
         .testTarget(
             name: "UptakeInputTests",
-            dependencies: ["UptakeInput", "UptakeModel"],
-            resources: []
+            dependencies: ["UptakeInput", "UptakeModel", "UptakeCSV"]
         ),
         .testTarget(name: "UptakeRenderTests", dependencies: ["UptakeRender", "UptakeMetrics", "UptakeModel"]),
         .testTarget(

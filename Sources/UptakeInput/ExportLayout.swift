@@ -54,7 +54,10 @@ struct ExportLayout {
         switch format {
         case .qualtrics:
             for row in headerRows.indices {
-                let hits = headerRows[row].indices.filter { same(Self.qualtricsName(headerRows[row][$0], row: row)) }
+                let hits = headerRows[row].indices.filter { column in
+                    let cell = headerRows[row][column]
+                    return same(cell) || same(Self.qualtricsName(cell, row: row))
+                }
                 if !hits.isEmpty { return [hits[0]] }
             }
             return []
@@ -120,8 +123,10 @@ struct ExportLayout {
         guard format == .qualtrics else { return nil }
         if let status = columns(named: "Status").first {
             let value = table.field(record, status).trimmedForDisplay.lowercased()
+            // Numeric values: 1 preview, 2 test, 8 spam, 9/12/17/40 preview, imported or offline
+            // preview and EX spam. 4 (imported), 16 (the Offline app) and 32/48 (EX) are real responses.
             if value.contains("preview") || value.contains("test") || value.contains("spam")
-                || ["1", "2", "8", "16"].contains(value)
+                || ["1", "2", "8", "9", "12", "17", "40"].contains(value)
             {
                 return "status"
             }

@@ -37,6 +37,9 @@ struct ExportReader {
             return
         }
         guard let columns = resolveColumns(layout) else { return }
+        // An export with a fixed checkpoint asked its questions even when nobody answered, so
+        // its figures are suppressed (denominator 0) rather than "not asked" (PRODUCT.md §2).
+        if let fixed = spec.checkpoint { asked[fixed, default: []].formUnion(columns.keys) }
         for record in layout.headerCount..<table.recordCount {
             rowsRead += 1
             if layout.skipReason(record, includePartial: spec.includePartial) != nil {

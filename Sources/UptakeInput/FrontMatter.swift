@@ -4,9 +4,9 @@ import UptakeModel
 enum FrontMatter {
     /// `(yaml, body, bodyStartLine)`; the YAML starts on line 2.
     static func split(_ text: String, file: String) -> Result<(yaml: String, body: String), Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        // Swift reads "\r\n" as one Character, so splitting on "\n" alone misses CRLF files.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map { line -> Substring in line.hasSuffix("\r") ? line.dropLast() : line }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard lines.first?.trimmingTrailingSpaces == "---" else {
             return .failure(

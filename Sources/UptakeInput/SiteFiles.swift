@@ -28,9 +28,11 @@ struct SiteFiles: Sendable {
         }
     }
 
-    /// The site-relative form of a path under `content/` (what diagnostics print).
+    /// The site-relative form of a path under `content/` (what diagnostics print). An absolute
+    /// path stays absolute, so reading it is refused as outside the site rather than looked up
+    /// under `content/` and reported missing.
     static func contentRelative(_ path: String) -> String {
-        "content/" + path
+        path.hasPrefix("/") ? path : "content/" + path
     }
 
     /// Bytes of a file given relative to the site folder.
