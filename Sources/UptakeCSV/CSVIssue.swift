@@ -55,7 +55,7 @@ package enum CSVIssue: Error, Hashable, Sendable {
         case .invalidUTF16:
             "invalid UTF-16: unpaired surrogate or odd number of bytes"
         case .unterminatedQuote:
-            "unterminated quote: the quoted field starting here never closes"
+            "unterminated quote: a quoted field in this record never closes"
         case .unexpectedCharacterAfterQuote:
             "unexpected character after closing quote"
         }

@@ -81,8 +81,11 @@ struct CSVScanner {
                     quoted: while true {
                         i = Self.firstStop(from: i, count: count, in: p, Self.quote)
                         guard i < count else {
-                            let column = TextPosition.column(of: start, in: text)
-                            return .unterminatedQuote(line: openingLine, column: column)
+                            // PRODUCT.md §2: an unterminated quote is reported at the line where its
+                            // record starts (at the quote itself when it opens on that line).
+                            let recordLine = Int(recordLines[recordLines.count - 1])
+                            let column = openingLine == recordLine ? TextPosition.column(of: start, in: text) : 1
+                            return .unterminatedQuote(line: recordLine, column: column)
                         }
                         if p[i] != Self.quote {
                             i = Self.skipLineBreak(p, at: i, count: count)

@@ -8,6 +8,12 @@ extension ExportReader {
             location(layout, record, columns[field]?.first ?? 0)
         }
         let participant = (raw("participant") ?? "").participantKey
+        // PRODUCT.md §2 "Who counts": a blank participant is excluded before anything else is
+        // read, so trailing `,,,,` rows from spreadsheets count as unmatched, not as bad dates.
+        guard !participant.isEmpty else {
+            blankParticipantRows += 1
+            return
+        }
         let stamp = raw("submitted_at") ?? ""
         guard let submittedAt = dates.parse(stamp) else {
             let shown = stamp.trimmedForDisplay.isEmpty ? "an empty value" : "'\(stamp.prefix(40))'"
@@ -44,7 +50,7 @@ extension ExportReader {
             if let seconds = dates.parse(text) {
                 response.firstStepDate = CalendarDay(daysSinceEpoch: Int((seconds + Int64(dates.defaultOffset)) / 86_400))
             } else {
-                outOfRange("first_step_date", "a date", at("first_step_date"))
+                diagnostics.error("first_step_date: cannot read '\(text.prefix(40))' as a date", at: at("first_step_date"))
             }
         }
         if let text = raw("obstacles") {

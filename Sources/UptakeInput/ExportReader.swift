@@ -10,6 +10,8 @@ struct ExportReader {
     var diagnostics = Diagnostics()
     var rowsRead = 0
     var skippedRows = 0
+    /// Rows whose participant is blank: excluded and counted as unmatched.
+    var blankParticipantRows = 0
     var responses: [Response] = []
     var observations: [Observation] = []
     /// Checkpoint → canonical fields this export asked there.
@@ -19,7 +21,9 @@ struct ExportReader {
         self.spec = spec
         self.program = program
         path = SiteFiles.contentRelative(spec.file)
-        dates = TimestampParser(locale: locale, timezone: spec.timezone, dateFormat: spec.dateFormat)
+        // SurveyMonkey writes MM/DD/YYYY whatever the account's language.
+        let dateLocale = spec.format == .surveymonkey ? "en-US" : locale
+        dates = TimestampParser(locale: dateLocale, timezone: spec.timezone, dateFormat: spec.dateFormat)
     }
 
     /// Parses `bytes`, resolves the mapping and reads every data record.

@@ -45,6 +45,7 @@ enum ProgramLoader {
             diagnostics.append(contentsOf: export.diagnostics.all)
             quality.rowsRead += export.rowsRead
             quality.skippedRows += export.skippedRows
+            quality.unmatchedRows += export.blankParticipantRows
             rawResponses += export.responses
             rawObservations += export.observations
             for (day, fields) in export.asked {
@@ -55,13 +56,18 @@ enum ProgramLoader {
                 }
             }
         }
+        // A roster that did not load would make every survey row "not on the roster": its own
+        // errors say what is wrong, so matching is skipped.
+        guard roster.diagnostics.errorCount == 0, definition.roster != nil else {
+            return Result(program: nil, diagnostics: diagnostics)
+        }
         var matcher = ResponseMatcher(roster: roster.participants)
         let responses = matcher.settle(
             rawResponses, participant: \.participant, checkpoint: \.checkpoint, time: \.submittedAt, location: \.location)
         let observations = matcher.settle(
             rawObservations, participant: \.participant, checkpoint: \.checkpoint, time: \.submittedAt, location: \.location)
         diagnostics.append(contentsOf: matcher.diagnostics.all)
-        quality.unmatchedRows = matcher.unmatched
+        quality.unmatchedRows += matcher.unmatched
         quality.duplicatesDropped = matcher.duplicates
         quality.warnings = Diagnostics(diagnostics.all.filter { $0.severity == .warning }).sorted
         var loaded = LoadedProgram(

@@ -18,7 +18,6 @@ struct BehaviorMeasurer {
         let adopted = answers.count { $0 }
         // PRODUCT.md §2: adoption_rate = adopted / answered, with the Wilson 95% interval.
         let adoption = Figure.rate(adopted, over: answers.count, minGroup: minGroup)
-        guard adoption.isShown else { return .withheld(id, adoption: adoption) }
         let interval = Wilson.interval(successes: adopted, trials: answers.count)
         let habit = habitRate()
         var metrics = BehaviorMetrics(
@@ -32,6 +31,9 @@ struct BehaviorMeasurer {
             observedRate: .notApplicable, agreementRate: .notApplicable, selfReportInflationPoints: .notApplicable)
         if habit.isShown { metrics.frequency = frequencyCounts() }
         measureObservations(into: &metrics)
+        // PRODUCT.md §2: when adoption is suppressed the whole behavior is withheld; its other
+        // figures count as suppressed too (not "not applicable") for secondary suppression.
+        if !adoption.isShown { metrics.withholdAll() }
         return metrics
     }
 
@@ -107,14 +109,6 @@ extension BehaviorMetrics {
             conservativeRate: .notApplicable, habitRate: .notApplicable, frequency: nil,
             persistenceRate: .notApplicable, managerLift: .notApplicable, peerLift: .notApplicable,
             observedRate: .notApplicable, agreementRate: .notApplicable, selfReportInflationPoints: .notApplicable)
-    }
-
-    /// PRODUCT.md §2: when adoption is suppressed the whole behavior is withheld.
-    static func withheld(_ id: String, adoption: Figure) -> BehaviorMetrics {
-        var metrics = notAsked(id)
-        metrics.adoptionRate = adoption
-        metrics.withholdAll()
-        return metrics
     }
 
     /// Suppresses adoption and withdraws every other figure of the behavior.

@@ -7,11 +7,12 @@ struct CSVIssueTests {
     @Test func unterminatedQuoteAtTheRecordStart() {
         let found = issue { try parse("id,story\n1,ok\n2,\"never\nends, at all\n\n3,x\n") }
         #expect(found == .unterminatedQuote(line: 3, column: 3))
-        #expect(found?.message == "unterminated quote: the quoted field starting here never closes")
+        #expect(found?.message == "unterminated quote: a quoted field in this record never closes")
     }
 
+    /// PRODUCT.md §2: reported at the line where the record starts, not where the quote opens.
     @Test func unterminatedQuoteOpenedAfterAQuotedNewline() {
-        #expect(issue { try parse("a\n\"x\ny\",\"open") } == .unterminatedQuote(line: 3, column: 4))
+        #expect(issue { try parse("a\n\"x\ny\",\"open") } == .unterminatedQuote(line: 2, column: 1))
     }
 
     @Test func unterminatedQuoteAtEndOfFile() {

@@ -184,7 +184,7 @@ import UptakeModel
             """
         #expect(
             formatted(Self.site(program: Self.program(surveys: Self.survey), pulse: pulse).load()) == [
-                "content/data/pulse.csv:3:38: error: unterminated quote: the quoted field starting here never closes"
+                "content/data/pulse.csv:3:38: error: unterminated quote: a quoted field in this record never closes"
             ])
     }
 

@@ -135,3 +135,26 @@ import UptakeModel
         #expect(m[0].behaviors[0].persistenceRate.state == .notApplicable)
     }
 }
+
+/// A behavior withheld for its own small adoption denominator counts as suppressed in every
+/// figure, so a third cohort is not withheld as well: with two cells already suppressed
+/// nothing can be recovered by subtraction (found by the independent cross-check).
+@Suite struct WithheldBehaviorTests {
+    @Test func otherFiguresOfAWithheldBehaviorCountAsSuppressed() {
+        var f = Fixture(checkpoints: [14], behaviors: ["a"], cohorts: ["a", "b", "c"])
+        let a = f.people(6, cohort: "a")
+        let b = f.people(9, cohort: "b")
+        let c = f.people(3, cohort: "c")
+        f.respond(a + b + c, at: 14) { r in
+            r.applied["a"] = true
+            r.frequency["a"] = .daily
+        }
+        let cells = f.metrics.cohorts.map { $0.metrics.checkpoints[0].behaviors[0] }
+        #expect(cells[2].habitRate.isSuppressed)
+        #expect(cells[2].conservativeRate.isSuppressed)
+        // c is withheld (3), then a (6, the smallest shown); b keeps every figure.
+        #expect(cells.map(\.suppressed) == [true, false, true])
+        #expect(close(cells[1].habitRate.value, 1))
+        #expect(close(cells[1].conservativeRate.value, 1))
+    }
+}
