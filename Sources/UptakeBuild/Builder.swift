@@ -37,7 +37,7 @@ package struct Builder: Sendable {
         }
         progress("render")
         let metrics = report.metrics
-        let rendered = timer.time("render") { SiteRenderer.render(site: site, metrics: metrics, buildDay: clock.day) }
+        let rendered = timer.time("render") { SiteRenderer.render(site: site, metrics: metrics, buildTime: clock.seconds) }
         switch rendered {
         case .success(let files): report.files = files
         case .failure(let list): report.diagnostics.append(contentsOf: list.diagnostics)

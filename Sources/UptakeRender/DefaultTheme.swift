@@ -245,6 +245,65 @@ tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
 </html>
 
 """####,
+        "manager.txt.mustache": ####"""
+{{% CONTENT_TYPE: TEXT}}
+{{program.title}}: manager brief for {{manager.name}}
+{{site.organization}} · {{today}} · {{manager.sessions}}
+
+WHAT THE TRAINING COVERS
+{{#program.hasSummary}}{{program.summary}}
+{{/program.hasSummary}}
+{{#behaviors}}
+- {{name}}
+  First step: {{firstStep}}{{#hasMinutes}} ({{minutes}} min){{/hasMinutes}}
+{{/behaviors}}
+{{#guide.hasWhy}}
+
+WHY IT MATTERS
+{{guide.whyText}}
+{{/guide.hasWhy}}
+
+THREE QUESTIONS FOR YOUR NEXT ONE-ON-ONE
+{{#guide.questions}}
+- {{.}}
+{{/guide.questions}}
+{{#guide.hasBefore}}
+
+BEFORE THE TRAINING
+{{#guide.before}}
+- {{.}}
+{{/guide.before}}
+{{/guide.hasBefore}}
+{{#guide.hasAfter}}
+
+AFTER THE TRAINING
+{{#guide.after}}
+- {{.}}
+{{/guide.after}}
+{{/guide.hasAfter}}
+
+DATES
+{{#schedule}}
+- {{name}}: session {{trainedOn}}; first-step reminder {{reminder}}; touchpoints {{touchpoints}}
+{{/schedule}}
+{{#hasNext}}
+Next touchpoint: {{next}}
+{{/hasNext}}
+{{#hasFigures}}
+
+YOUR TEAM SO FAR (DAY {{figuresDay}}) - your team / whole program
+{{#figures}}
+- {{label}}: {{team}} / {{program}}
+{{/figures}}
+{{/hasFigures}}
+{{#hasNote}}
+
+{{note}}
+{{/hasNote}}
+
+Figures based on fewer than {{site.minGroupSize}} people are not shown, to protect your team's confidence. Private to you: please do not forward.
+
+"""####,
         "partials/footer.mustache": ####"""
 <footer class="site-footer">
   <div class="wrap">
@@ -313,10 +372,10 @@ tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
   <div class="table-scroll">
   <table>
     <caption>Touchpoint dates per cohort</caption>
-    <thead><tr><th scope="col">Cohort</th><th scope="col">Trained on</th><th scope="col">First-step reminder</th>{{#touchpointHeaders}}<th scope="col">Day {{.}}</th>{{/touchpointHeaders}}</tr></thead>
+    <thead><tr><th scope="col">Cohort</th><th scope="col">Trained on</th><th scope="col">First-step reminder</th>{{#touchpointHeaders}}<th scope="col">Day {{.}}</th>{{/touchpointHeaders}}<th scope="col">Calendar</th></tr></thead>
     <tbody>
     {{#schedule}}
-      <tr><th scope="row">{{name}}</th><td>{{trainedOn}}</td><td>{{reminder}}</td>{{#dates}}<td>{{.}}</td>{{/dates}}</tr>
+      <tr><th scope="row">{{name}}</th><td>{{trainedOn}}</td><td>{{reminder}}</td>{{#dates}}<td>{{.}}</td>{{/dates}}<td><a href="{{calendar}}" download>{{name}} (.ics)</a></td></tr>
     {{/schedule}}
     </tbody>
   </table>

@@ -26,13 +26,14 @@ struct ProgramPage {
         let schedule: [[String: Any]] = program.cohorts.compactMap { cohort in
             guard let day = cohort.trainedOn else { return nil }
             return [
-                "name": cohort.name, "trainedOn": format.shortDate(day), "reminder": format.shortDate(day.adding(days: 1)),
+                "name": cohort.name, "calendar": "\(cohort.id).ics", "trainedOn": format.shortDate(day),
+                "reminder": format.shortDate(day.adding(days: 1)),
                 "dates": program.touchpoints.map { format.shortDate(day.adding(days: $0)) },
             ]
         }
         let guide = program.managerGuide
         var guideView: [String: Any] = [
-            "whyHTML": guide.whyItMattersHTML, "before": guide.before, "after": guide.after, "questions": guide.questions,
+            "whyHTML": guide.whyItMattersHTML, "whyText": guide.whyItMatters, "before": guide.before, "after": guide.after, "questions": guide.questions,
         ]
         if !guide.whyItMattersHTML.isEmpty { guideView["hasWhy"] = true }
         if !guide.before.isEmpty { guideView["hasBefore"] = true }

@@ -1,0 +1,63 @@
+import Mustache
+import UptakeMetrics
+import UptakeModel
+
+/// `managers/<program>/`: a one-pager (.html, print CSS), its email (.eml) and `mailing.csv`
+/// for every manager on the roster. PRODUCT.md §3. Private: never linked from the site.
+struct ManagerFiles {
+    var site: SiteContext
+    var program: Program
+    var metrics: ProgramMetrics
+    var buildTime: Int64
+
+    func write(into output: inout OutputCollector) {
+        guard !metrics.managers.isEmpty else { return }
+        let folder = "managers/\(program.id)"
+        var mailing = CSVWriter.row(["manager", "email", "file"])
+        var used = Set<String>()
+        for team in metrics.managers {
+            var name = team.fileName
+            var n = 2
+            while !used.insert(name).inserted {
+                name = "\(team.fileName)-\(n)"
+                n += 1
+            }
+            let page = ManagerPage(site: site, program: program, team: team, overall: metrics.overall, standalone: true)
+            let context = page.context
+            output.page("\(folder)/\(name).html", context, "manager")
+            guard !team.email.isEmpty else {
+                mailing += CSVWriter.row([team.name, "", "\(name).html"])
+                continue
+            }
+            var emailPage = page
+            emailPage.standalone = false
+            guard let html = output.render(emailPage.context, "manager"), let text = output.render(context, "manager.txt")
+            else { continue }
+            do {
+                let eml = try MailWriter.eml(
+                    config: site.config, programID: program.id, managerKey: team.manager, managerName: team.name,
+                    managerEmail: team.email, subject: subject(for: team), text: text, html: html, buildTime: buildTime)
+                output.file("\(folder)/\(name).eml", eml)
+                mailing += CSVWriter.row([team.name, team.email, "\(name).eml"])
+            } catch {
+                output.diagnostics.append(
+                    .error(
+                        "email to manager '\(team.name)' of program '\(program.id)': \(error.message)",
+                        at: SourceLocation(file: program.sourcePath)))
+            }
+        }
+        output.file("\(folder)/mailing.csv", mailing)
+    }
+
+    /// `email.subject`, a Mustache string over `program`, `manager` and `site`, rendered as text.
+    func subject(for team: ManagerTeam) -> String {
+        let values: [String: Any] = [
+            "program": ["title": program.title, "id": program.id], "manager": ["name": team.name],
+            "site": ["title": site.config.title, "organization": site.config.organization],
+        ]
+        guard let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + site.config.emailSubject) else {
+            return program.title
+        }
+        return template.render(values)
+    }
+}
