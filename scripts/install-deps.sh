@@ -4,7 +4,8 @@
 set -euo pipefail
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3)
+  # python3: the cross-check and the mail/calendar parsers; chromium + fonts: the print tests.
+  packages+=(python3 chromium fonts-liberation fonts-dejavu-core)
 fi
 missing=()
 for p in "${packages[@]}"; do

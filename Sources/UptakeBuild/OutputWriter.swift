@@ -20,8 +20,9 @@ package struct OutputWriter: Sendable {
         package var message: String
     }
 
-    /// Replaces the output folder with `files`.
-    package func write(_ files: [OutputFile]) throws(Failure) {
+    /// Replaces the output folder with `files`; `finish` may add files to the staged tree
+    /// (its path is passed) before it is swapped in.
+    package func write(_ files: [OutputFile], finish: (String) -> Void = { _ in }) throws(Failure) {
         let fm = FileManager.default
         let parent = (folder as NSString).deletingLastPathComponent
         let name = (folder as NSString).lastPathComponent
@@ -60,6 +61,7 @@ package struct OutputWriter: Sendable {
             try? fm.removeItem(atPath: staging)
             throw Failure(message: "cannot write the output: \(error.localizedDescription)")
         }
+        finish(staging)
         try swap(staging, into: folder, existed: exists)
     }
 

@@ -12,8 +12,12 @@ struct BuildCommand: ConsoleCommand {
     @Option(name: .long, help: "The output folder (default: <site>/output).")
     var output: String?
 
+    @Flag(name: .long, help: "Also print each manager one-pager to PDF with Chromium (found on PATH or UPTAKE_CHROMIUM).")
+    var pdf = false
+
     mutating func run(console: Console) -> Int32 {
-        let builder = Builder(site: options.site, output: output, environment: console.environment)
+        var builder = Builder(site: options.site, output: output, environment: console.environment)
+        builder.pdf = pdf
         let progress = Progress(console: console)
         let report = builder.build(write: true, progress: progress.stage)
         progress.finish()
@@ -24,10 +28,14 @@ struct BuildCommand: ConsoleCommand {
             console.err("build failed: \(report.diagnostics.errorCount) error(s), \(report.diagnostics.warningCount) warning(s); \(builder.output) was left as it was\n")
             return 1
         }
-        let pages = report.files.count { $0.path.hasSuffix(".html") }
+        let pages = report.files.count { $0.path.hasPrefix("site/") && $0.path.hasSuffix(".html") }
+        let onePagers = report.files.count { $0.path.hasPrefix("managers/") && $0.path.hasSuffix(".html") }
+        let messages = report.files.count { $0.path.hasSuffix(".eml") }
         let seconds = report.stages.reduce(0) { $0 + $1.seconds }
-        console.err(
-            "built \(report.metrics.count) program(s): \(pages) pages, \(report.files.count) files in \(String(format: "%.2f", seconds)) s → \(builder.output)/site (\(report.diagnostics.warningCount) warning(s))\n")
+        var summary = "built \(report.metrics.count) program(s): \(pages) pages, \(onePagers) one-pagers, \(messages) messages"
+        if pdf { summary += ", \(report.pdfs) PDFs" }
+        summary += " in \(String(format: "%.2f", seconds)) s → \(builder.output) (\(report.diagnostics.warningCount) warning(s))\n"
+        console.err(summary)
         return 0
     }
 }

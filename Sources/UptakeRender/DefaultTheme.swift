@@ -190,7 +190,7 @@ tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
 </style>
 {{/standalone}}
 </head>
-<body style="margin:0;padding:0;background:#ffffff;color:#1d2330;font-family:Arial,Helvetica,sans-serif;font-size:10pt;line-height:1.38;">
+<body style="margin:0;padding:0;background:#ffffff;color:#1d2330;font-family:Arial,Helvetica,sans-serif;font-size:{{fontSize}}pt;line-height:{{lineHeight}};">
 <div class="sheet" style="max-width:720px;margin:0 auto;padding:18px 20px;">
 <p style="margin:0;font-size:8.5pt;color:#5b6472;letter-spacing:.02em;text-transform:uppercase;">{{site.organization}} · Manager brief · {{today}}</p>
 <h1 style="margin:4px 0 2px;font-size:17pt;line-height:1.2;color:#1d2330;">{{program.title}}</h1>

@@ -25,7 +25,7 @@ struct ManagerFiles {
             let page = ManagerPage(site: site, program: program, team: team, overall: metrics.overall, standalone: true)
             let context = page.context
             output.page("\(folder)/\(name).html", context, "manager")
-            guard !team.email.isEmpty else {
+            guard !team.email.isEmpty, !site.config.emailFrom.isEmpty else {
                 mailing += CSVWriter.row([team.name, "", "\(name).html"])
                 continue
             }

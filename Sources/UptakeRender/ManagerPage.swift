@@ -40,7 +40,32 @@ struct ManagerPage {
             values["figures"] = figures(team: metrics, at: checkpoint)
         }
         if let note { values["hasNote"] = true; values["note"] = note }
+        let (fontSize, lineHeight) = density(figureRows: (values["figures"] as? [[String: Any]])?.count ?? 0)
+        values["fontSize"] = fontSize
+        values["lineHeight"] = lineHeight
         return site.page(root: "", values)
+    }
+
+    /// Font size and line height that keep the page on one sheet. Without scripts the page
+    /// cannot measure itself, so its length is estimated in lines of about 80 characters per
+    /// column and the type is set smaller for longer briefs. The thresholds were tuned with
+    /// Chromium's print-to-PDF on A4 and Letter (PrintTests prints every sample one-pager).
+    func density(figureRows: Int) -> (String, String) {
+        func lines(_ texts: [String], width: Int = 48) -> Int { texts.reduce(0) { $0 + max(1, ($1.count + width - 1) / width) } }
+        let guide = program.managerGuide
+        let left = 3 + lines([program.summary]) + lines(program.behaviors.flatMap { [$0.name, "First step: " + $0.firstStep] })
+            + (guide.whyItMatters.isEmpty ? 0 : 2 + lines([guide.whyItMatters]))
+        let right = 4 + lines(guide.questions) + (guide.before.isEmpty ? 0 : 2 + lines(guide.before))
+            + (guide.after.isEmpty ? 0 : 2 + lines(guide.after))
+        let below = 6 + cohorts.count * 2 + (figureRows > 0 ? 3 + figureRows : 2)
+        // Letter is 18 mm shorter than A4: about four lines fewer at these sizes.
+        let total = max(left, right) + below + (site.config.paper == .letter ? 4 : 0)
+        switch total {
+        case ..<46: return ("10", "1.38")
+        case ..<52: return ("9.5", "1.34")
+        case ..<58: return ("9", "1.3")
+        default: return ("8.5", "1.26")
+        }
     }
 
     var sessions: String {

@@ -4,17 +4,18 @@ import UptakeModel
 
 /// PRODUCT.md §3: the whole output tree, in memory. Values in, files out; nothing is written here.
 package enum SiteRenderer {
-    /// Renders every page and data file of `site`, or the diagnostics that stop it.
-    /// `buildTime` is the build clock (seconds since the epoch, UTC).
+    /// Renders every page and data file of `site`, with the problems met on the way; the
+    /// files are only usable when no diagnostic is an error. `buildTime` is the build clock
+    /// (seconds since the epoch, UTC).
     package static func render(
         site: LoadedSite, metrics: [ProgramMetrics], buildTime: Int64
-    ) -> Result<[OutputFile], DiagnosticList> {
+    ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let (theme, problems) = Theme.make(overrides: site.templateOverrides)
-        guard let theme else { return .failure(DiagnosticList(problems)) }
+        guard let theme else { return ([], problems) }
         do {
             _ = try MustacheTemplate(string: site.config.emailSubject)
         } catch {
-            return .failure(DiagnosticList([.error("email.subject is not a valid Mustache template", at: SourceLocation(file: "uptake.yml"))]))
+            return ([], [.error("email.subject is not a valid Mustache template", at: SourceLocation(file: "uptake.yml"))])
         }
         let buildDay = CalendarDay(daysSinceEpoch: Int((buildTime >= 0 ? buildTime : buildTime - 86_399) / 86_400))
         var output = OutputCollector(theme: theme)
@@ -43,8 +44,11 @@ package enum SiteRenderer {
         for (path, text) in theme.assets.sorted(by: { $0.key < $1.key }) {
             output.file("site/\(path)", text)
         }
-        guard output.diagnostics.isEmpty else { return .failure(DiagnosticList(output.diagnostics)) }
-        return .success(output.files.sorted { $0.path < $1.path })
+        if site.config.emailFrom.isEmpty, metrics.contains(where: { !$0.managers.isEmpty }) {
+            output.diagnostics.append(
+                .warning("email.from is not set: one-pagers are written, but no .eml messages", at: SourceLocation(file: "uptake.yml")))
+        }
+        return (output.files.sorted { $0.path < $1.path }, output.diagnostics)
     }
 }
 

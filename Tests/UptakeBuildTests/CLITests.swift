@@ -23,7 +23,7 @@ final class Captured: @unchecked Sendable {
         let output = TestSupport.temporaryFolder() + "/out"
         let status = runUptake(["build", "--site", TestSupport.site("basic"), "--output", output], console: captured.console)
         #expect(status == 0)
-        #expect(captured.err.contains("built 1 program(s): 5 pages"))
+        #expect(captured.err.contains("built 1 program(s): 3 pages, 2 one-pagers, 2 messages"))
         #expect(FileManager.default.fileExists(atPath: output + "/site/index.html"))
     }
 
