@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent cross-check of Uptake's metrics (PRODUCT.md §2) for generic exports.
+"""Independent cross-check of Uptake's metrics (PRODUCT.md §2).
 
 Usage:
     python3 scripts/crosscheck.py SITE_DIR METRICS_JSON
@@ -8,11 +8,29 @@ SITE_DIR is a site folder (uptake.yml + content/programs/*.md); METRICS_JSON is 
 site-level metrics.json that `uptake build` writes (output/site/metrics.json, shape
 {"schema", "programs": [...]}).
 
-This is a second implementation written from the contract alone (PRODUCT.md §1-§3), not
-from Uptake's Swift sources, so that a disagreement points at a misreading on one side.
-It supports `format: generic` exports (one header row, ISO 8601 timestamps, multi-select
-joined with ";"), `checkpoint:` and `checkpoint_column:`, `columns:` mappings,
-`roster_columns:`, self-report and manager-observation kinds.  Python 3 standard
+This is a second implementation written from the contract alone (PRODUCT.md §1-§3 and the
+README's tables of how answers are read), not from Uptake's Swift sources, so that a
+disagreement points at a misreading on one side.  It reads the survey exports as each tool
+writes them (PRODUCT.md §1 "Survey exports"):
+
+- generic: one header row, ISO 8601 timestamps, multi-select joined with ";";
+- qualtrics: three header rows (export tag, question text, `{"ImportId":"QID2"}`), a
+  mapping naming a column by any of the three; rows whose `Status` is a preview, test or
+  spam skipped, and unfinished ones (`Finished` 0 / False) unless `include_partial: true`;
+  `2026-03-14 09:05:13`; multi-select joined with ",";
+- surveymonkey: two header rows (question text, then `Response` or an option label); a
+  multi-select question's title, above its first column only, carried forward over the
+  blank cells after it, so that the title names all its columns (one choice per non-blank
+  cell) and `title / option` one column; `05/15/2026 02:12:33 PM`, always month-first;
+- google-forms: `Timestamp` as `2026/03/15 2:05:33 PM GMT+5:30` or `3/15/2026 14:05:33`;
+  multi-select joined with ", ";
+- ms-forms: multi-select joined with ";" with a trailing ";".
+
+Slash dates are month-first for an en-US `locale` and day-first otherwise (unambiguous
+dates either way), dotted dates day-first; `date_format:`, `timezone:`, `delimiter:` and
+`encoding:` are honored; a multi-select choice that is a known wording containing the
+separator stays whole.  It supports `checkpoint:` and `checkpoint_column:`, `columns:`
+mappings, `roster_columns:`, self-report and manager-observation kinds.  Python 3 standard
 library only; the front matter is read with a small YAML-subset reader.
 
 Every disagreement is printed as
@@ -33,14 +51,29 @@ import math
 import os
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 LEVELS = ["never", "rarely", "monthly", "weekly", "daily"]
 CATEGORIES = ["process", "tools", "workload", "authority", "confidence", "other"]
 Z = 1.96
 
-YES = {"yes", "y", "true", "1", "ja", "j", "oui", "si", "sí", "sim", "x", "checked", "t"}
-NO = {"no", "n", "false", "0", "nein", "non", "nee", "nej", "não", "nao", "f", "unchecked"}
+# README "How answers are read".
+YES = {"yes", "y", "true", "t", "1", "ja", "j", "oui", "si", "sí", "sim", "da", "tak", "done",
+       "completed", "checked", "x", "yes, i did"}
+NO = {"no", "n", "false", "f", "0", "nein", "non", "nee", "nej", "nei", "não", "nao", "not yet",
+      "no, not yet", "not done", "unchecked"}
+FREQUENCY_WORDS = {
+    "never": ["never", "not at all", "not yet", "none", "0 times", "1"],
+    "rarely": ["rarely", "seldom", "once or twice", "occasionally", "less than monthly",
+               "less than once a month", "a few times", "2"],
+    "monthly": ["monthly", "once a month", "every month", "a few times a month",
+                "several times a month", "1-3 times a month", "2-3 times a month", "3"],
+    "weekly": ["weekly", "once a week", "every week", "a few times a week", "several times a week",
+               "1-3 times a week", "2-3 times a week", "4"],
+    "daily": ["daily", "every day", "most days", "once a day", "several times a day",
+              "multiple times a day", "5"],
+}
+FREQUENCY = {w: level for level, words in FREQUENCY_WORDS.items() for w in words}
 
 LIKERT_LABELS = {
     "strongly disagree": 1, "disagree": 2, "neutral": 3,
@@ -350,22 +383,283 @@ def front_matter(path):
 
 # --------------------------------------------------------------------------- CSV
 
-def read_csv(path, delimiter=None):
+def read_records(path, delimiter=None, encoding=None):
+    """Every record of a CSV file (RFC 4180; UTF-8 with or without BOM, UTF-16 with BOM,
+    or a declared windows-1252; `,` or `;` detected from the first line unless declared).
+    Empty lines are not records."""
     with open(path, "rb") as f:
         data = f.read()
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         text = data.decode("utf-16")
+    elif (encoding or "").lower() in ("windows-1252", "cp1252"):
+        text = data.decode("cp1252")
     else:
         text = data.decode("utf-8-sig")
+    delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter, delimiter)
     if delimiter is None:
         first = text.split("\n", 1)[0]
         delimiter = ";" if first.count(";") > first.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    rows = [r for r in rows if any(c.strip() for c in r)]
+    return [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if r]
+
+
+def read_csv(path, delimiter=None):
+    """One header row and the data records (rosters)."""
+    rows = [r for r in read_records(path, delimiter) if any(c.strip() for c in r)]
     if not rows:
         return [], []
-    header = rows[0]
-    return header, rows[1:]
+    return rows[0], rows[1:]
+
+
+class Export:
+    """A survey export as its tool writes it (PRODUCT.md §1 "Survey exports").
+
+    - generic, google-forms, ms-forms: one header row; a mapping names a header.
+    - qualtrics: three header rows (export tag, question text, `{"ImportId": ...}`); a
+      mapping names a column by any of the three.
+    - surveymonkey: two header rows (question text, then `Response` / an option label); a
+      multi-select question's title stands above its first column only and is carried
+      forward over the blank cells after it; a mapping names the title (every column it
+      spans) or `title / option` (one column).
+    """
+
+    HEADER_ROWS = {"generic": 1, "google-forms": 1, "ms-forms": 1, "qualtrics": 3, "surveymonkey": 2}
+    SEPARATOR = {"generic": ";", "ms-forms": ";", "qualtrics": ",", "google-forms": ",",
+                 "surveymonkey": ";"}
+
+    def __init__(self, path, fmt, delimiter=None, encoding=None):
+        if fmt not in self.HEADER_ROWS:
+            raise ValueError("unknown survey format %r" % fmt)
+        self.fmt = fmt
+        records = read_records(path, delimiter, encoding)
+        n = self.HEADER_ROWS[fmt]
+        self.headers = [[c for c in r] for r in records[:n]]
+        self.data = records[n:]
+        self.width = max((len(r) for r in self.headers), default=0)
+        for r in self.headers:
+            r.extend([""] * (self.width - len(r)))
+        if fmt == "surveymonkey" and self.headers:
+            title, carried = "", []
+            for cell in self.headers[0]:
+                if cell.strip():
+                    title = cell
+                carried.append(title)
+            self.titles = carried
+
+    @staticmethod
+    def import_id(cell):
+        """`{"ImportId":"QID2"}` -> `QID2` (None when the cell is not such JSON)."""
+        try:
+            value = json.loads(cell)
+        except ValueError:
+            return None
+        return value.get("ImportId") if isinstance(value, dict) else None
+
+    def names_of(self, i):
+        """Every name a mapping may use for column i, most specific first."""
+        if self.fmt == "qualtrics":
+            names = [row[i] for row in self.headers]
+            if len(self.headers) > 2:
+                iid = self.import_id(self.headers[2][i])
+                if iid:
+                    names.append(iid)
+            return names
+        if self.fmt == "surveymonkey":
+            names = [self.titles[i]]
+            if len(self.headers) > 1:
+                names.append("%s / %s" % (self.titles[i], self.headers[1][i]))
+            return names
+        return [self.headers[0][i]] if self.headers else []
+
+    def columns(self, name):
+        """The columns `name` selects: exact match first, then trimmed and case-insensitive."""
+        wanted = name.strip()
+        for same in (lambda a: a == wanted, lambda a: a.strip().lower() == wanted.lower()):
+            if self.fmt == "surveymonkey":
+                spans = [i for i in range(self.width) if same(self.titles[i])]
+                if spans:
+                    return spans
+                one = [i for i in range(self.width) if same(self.names_of(i)[-1])]
+                if one:
+                    return one[:1]
+                continue
+            hits = [i for i in range(self.width) if any(same(n) for n in self.names_of(i))]
+            if hits:
+                return hits[:1]
+        return []
+
+    def canonical_headers(self):
+        """Header texts (first row) that could be canonical field names."""
+        return [h.strip() for h in (self.headers[0] if self.headers else [])]
+
+    @staticmethod
+    def cell(row, i):
+        return row[i] if i < len(row) else ""
+
+    def text(self, row, cols):
+        """A single answer: the first non-blank cell of the columns."""
+        for i in cols:
+            v = self.cell(row, i)
+            if v.strip():
+                return v
+        return self.cell(row, cols[0]) if cols else None
+
+    def choices(self, row, cols, wordings):
+        """The choices of a multi-select answer. A SurveyMonkey question spread over several
+        columns has one choice per non-blank cell; otherwise the cell is split at the tool's
+        separator, keeping whole any known wording that itself contains the separator."""
+        if len(cols) > 1:
+            return [self.cell(row, i).strip() for i in cols if self.cell(row, i).strip()]
+        raw = self.cell(row, cols[0]) if cols else ""
+        sep = self.SEPARATOR[self.fmt]
+        parts = raw.split(sep)
+        out, i = [], 0
+        while i < len(parts):
+            end = i + 1
+            for j in range(len(parts), i + 1, -1):   # the longest run that is a known wording
+                if sep.join(parts[i:j]).strip().lower() in wordings:
+                    end = j
+                    break
+            piece = sep.join(parts[i:end]).strip()
+            if piece:
+                out.append(piece)
+            i = end
+        return out
+
+    def column_named(self, tag):
+        """A Qualtrics metadata column by its export tag (Status, Finished)."""
+        for i in range(self.width):
+            if self.headers and self.headers[0][i].strip().lower() == tag.lower():
+                return i
+        return None
+
+    # Qualtrics response types (the `Status` column): text, or the numeric codes
+    # 0 IP Address, 1 Survey Preview, 2 Survey Test, 4 Imported, 8 Spam, 9 Preview Spam,
+    # 12 Imported Spam, 16 Offline, 17 Offline Survey Preview.
+    NOT_RESPONSES = {"1", "2", "8", "9", "12", "17"}
+
+    def skipped(self, row, include_partial):
+        """Qualtrics: previews, tests and spam are skipped; unfinished responses too unless
+        `include_partial: true`."""
+        if self.fmt != "qualtrics":
+            return False
+        i = self.column_named("Status")
+        if i is not None:
+            status = self.cell(row, i).strip().lower()
+            if status in self.NOT_RESPONSES or any(w in status for w in ("preview", "test", "spam")):
+                return True
+        i = self.column_named("Finished")
+        if i is not None and not include_partial:
+            if self.cell(row, i).strip().lower() in ("0", "false"):
+                return True
+        return False
+
+
+# --------------------------------------------------------------------------- timestamps
+
+MONTH_FIRST_LOCALES = {"", "en-us", "en_us", "en"}
+
+
+def zone_offset(text):
+    """`Z`, `UTC`, `GMT`, `+02:00`, `+0200`, `GMT+5:30`, `-5` -> minutes east of UTC."""
+    s = (text or "").strip().upper()
+    for p in ("GMT", "UTC"):
+        if s.startswith(p):
+            s = s[len(p):]
+    if s in ("", "Z"):
+        return 0
+    m = re.fullmatch(r"([+-])(\d{1,2})(?::?(\d{2}))?", s)
+    if not m:
+        return None
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    return -minutes if m.group(1) == "-" else minutes
+
+
+def _instant(y, mo, d, h, mi, s, offset_minutes):
+    try:
+        local = datetime(y, mo, d, h, mi, s)
+    except ValueError:
+        return None
+    return (local - timedelta(minutes=offset_minutes)).replace(tzinfo=timezone.utc)
+
+
+def _hour(h, meridiem):
+    if not meridiem:
+        return h if h < 24 else None
+    if not 1 <= h <= 12:
+        return None
+    return h % 12 + (12 if meridiem.upper() == "PM" else 0)
+
+
+def _declared(text, layout, default_offset):
+    """A `date_format:` such as `DD.MM.YYYY HH:mm` or `M/D/YY h:mm A`."""
+    tokens = [("YYYY", r"(?P<Y>\d{4})"), ("YY", r"(?P<y>\d{2})"), ("MM", r"(?P<M>\d{1,2})"),
+              ("M", r"(?P<M>\d{1,2})"), ("DD", r"(?P<D>\d{1,2})"), ("D", r"(?P<D>\d{1,2})"),
+              ("HH", r"(?P<H>\d{1,2})"), ("H", r"(?P<H>\d{1,2})"), ("hh", r"(?P<H>\d{1,2})"),
+              ("h", r"(?P<H>\d{1,2})"), ("mm", r"(?P<m>\d{1,2})"), ("ss", r"(?P<s>\d{1,2})"),
+              ("A", r"(?P<A>[AaPp][Mm])"), ("a", r"(?P<A>[AaPp][Mm])"), ("Z", r"(?P<Z>\S+)")]
+    rx, i = "", 0
+    while i < len(layout):
+        for tok, pat in tokens:
+            if layout.startswith(tok, i):
+                rx += pat
+                i += len(tok)
+                break
+        else:
+            rx += re.escape(layout[i])
+            i += 1
+    m = re.fullmatch(rx, text)
+    if not m:
+        return None
+    g = m.groupdict()
+    year = int(g["Y"]) if g.get("Y") else 2000 + int(g["y"]) if g.get("y") else 1970
+    hour = _hour(int(g.get("H") or 0), g.get("A"))
+    offset = zone_offset(g["Z"]) if g.get("Z") else default_offset
+    if hour is None or offset is None:
+        return None
+    return _instant(year, int(g.get("M") or 1), int(g.get("D") or 1), hour, int(g.get("m") or 0),
+                    int(g.get("s") or 0), offset)
+
+
+def parse_timestamp(text, fmt="generic", locale="", tz=None, date_format=None):
+    """A survey timestamp as an aware UTC datetime, or None.
+
+    ISO 8601 (generic; Qualtrics `2026-03-14 09:05:13`), Google Forms' `2026/03/15 2:05:33 PM
+    GMT+5:30`, slash dates month-first for an en-US locale (and always for SurveyMonkey's
+    `05/15/2026 02:12:33 PM`) and day-first otherwise (unambiguous dates either way), dotted
+    dates day-first, Excel's `3/14/2026 9:05`. Without a zone, the survey's `timezone:` (else UTC)."""
+    s = (text or "").strip()
+    if not s:
+        return None
+    default = zone_offset(tz) if tz else 0
+    if default is None:
+        default = 0
+    if date_format:
+        return _declared(s, date_format, default)
+    time_rx = r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*([AaPp][Mm])?\s*(Z|z|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|GMT|UTC)?"
+    m = re.fullmatch(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + time_rx, s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        rest = m.groups()[4:]
+    else:
+        m = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})" + time_rx, s)
+        if not m:
+            return None
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if len(m.group(4)) == 2:
+            y += 2000
+        month_first = m.group(2) == "/" and (fmt == "surveymonkey" or locale.lower() in MONTH_FIRST_LOCALES)
+        if a > 12:
+            month_first = False
+        elif b > 12:
+            month_first = True
+        mo, d = (a, b) if month_first else (b, a)
+        rest = m.groups()[4:]
+    hh, mi, ss, meridiem, zone = rest
+    hour = _hour(int(hh or 0), meridiem)
+    offset = zone_offset(zone) if zone else default
+    if hour is None or offset is None:
+        return None
+    return _instant(y, mo, d, hour, int(mi or 0), int(ss or 0), offset)
 
 
 # --------------------------------------------------------------------------- normalizers
@@ -391,43 +685,20 @@ def freq(v):
     s = (v or "").strip().lower()
     if s == "":
         return None
-    return s if s in LEVELS else "invalid"
+    return FREQUENCY.get(s, "invalid")
 
 
 def likert(v):
     s = (v or "").strip().lower()
     if s == "":
         return None
-    try:
-        x = float(s)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*-\s*.*)?", s)   # `4`, `4.0`, `4 - Agree`
+    if m:
+        x = float(m.group(1))
         if x == int(x) and 1 <= x <= 5:
             return int(x)
         return "invalid"
-    except ValueError:
-        pass
     return LIKERT_LABELS.get(s, "invalid")
-
-
-def parse_iso(s):
-    s = (s or "").strip()
-    if not s:
-        return None
-    t = s.replace(" ", "T", 1) if re.match(r"\d{4}-\d{2}-\d{2} \d", s) else s
-    if t.endswith("Z") or t.endswith("z"):
-        t = t[:-1] + "+00:00"
-    m = re.fullmatch(r"(.*[T\d])([+-]\d{2})(\d{2})", t)
-    if m and "T" in t:
-        t = m.group(1) + m.group(2) + ":" + m.group(3)
-    m = re.fullmatch(r"(.*T\d{2}:\d{2}(?::\d{2})?)\.(\d+)(.*)", t)
-    if m:  # normalise fractional seconds to 6 digits
-        t = m.group(1) + "." + (m.group(2) + "000000")[:6] + m.group(3)
-    try:
-        d = datetime.fromisoformat(t)
-    except ValueError:
-        return None
-    if d.tzinfo is None:
-        d = d.replace(tzinfo=timezone.utc)
-    return d.astimezone(timezone.utc)
 
 
 def checkpoint_value(v):
@@ -487,6 +758,7 @@ def load_site(site):
     k = cfg.get("min_group_size", 5)
     if k is None:
         k = 5
+    locale = str(cfg.get("locale") or "")
     progdir = os.path.join(site, "content", "programs")
     programs = []
     for name in sorted(os.listdir(progdir)):
@@ -497,10 +769,10 @@ def load_site(site):
         if fm.get("id") is None:
             fm["id"] = name[:-3]
         programs.append(fm)
-    return int(k), programs
+    return int(k), programs, locale
 
 
-def load_program(site, fm):
+def load_program(site, fm, locale=""):
     content = os.path.join(site, "content")
     checkpoints = [int(c) for c in (fm.get("checkpoints") or [])]
     behaviors = fm.get("behaviors") or []
@@ -557,38 +829,47 @@ def load_program(site, fm):
     # ---- surveys
     rows_read = 0
     unmatched = 0
+    skipped = 0
     self_rows = []   # dicts: key, c, at, answers...
     obs_rows = []
     asked = {}       # (kind, c or None) -> set of canonical fields mapped
     for s in fm.get("surveys") or []:
-        fmt = str(s.get("format") or "generic")
-        if fmt != "generic":
-            raise SystemExit("crosscheck: only format: generic is supported (%s)" % s.get("file"))
+        fmt = str(s.get("format") or "generic").strip().lower()
         kind = str(s.get("kind") or "self-report")
         mapping = {str(k): str(v) for k, v in (s.get("columns") or {}).items()}
-        header, data = read_csv(os.path.join(content, s["file"]), s.get("delimiter"))
-        hidx = {h.strip(): i for i, h in enumerate(header)}
-        # a field is available when mapped, or (no mapping for it) when the header is
-        # the canonical name itself
-        fields = set(mapping)
-        for h in hidx:
-            if h not in fields and h not in mapping.values():
-                fields.add(h)
-
-        def get(row, field):
-            name = mapping.get(field, field)
-            i = hidx.get(name.strip())
-            if i is None:
-                return None
-            return row[i] if i < len(row) else ""
-
+        exp = Export(os.path.join(content, s["file"]), fmt, s.get("delimiter"), s.get("encoding"))
+        include_partial = s.get("include_partial") is True
+        stamp = {"fmt": fmt, "locale": locale, "tz": s.get("timezone"),
+                 "date_format": s.get("date_format")}
         fixed_c = s.get("checkpoint")
         ccol = s.get("checkpoint_column")
+        if ccol is not None:
+            mapping["checkpoint"] = str(ccol)
+        # canonical field -> columns: the mapped ones; without a participant mapping, the
+        # headers that are canonical names stand for themselves (PRODUCT.md §1)
+        cols = {}
+        for field, name in mapping.items():
+            found = exp.columns(name)
+            if found:
+                cols[field] = found
+            else:
+                notes.append("%s: mapped column %r for %s not found" % (s["file"], name, field))
+        if "participant" not in mapping:
+            for i, h in enumerate(exp.canonical_headers()):
+                if h and h not in cols and h not in mapping:
+                    cols[h] = [i]
+
+        def get(row, field):
+            c = cols.get(field)
+            return None if c is None else exp.text(row, c)
+
         asked_key = (kind, int(fixed_c) if fixed_c is not None else None)
-        asked.setdefault(asked_key, set()).update(
-            f for f in fields if get([""] * len(header), f) is not None)
-        for row in data:
+        asked.setdefault(asked_key, set()).update(f for f in cols if f != "checkpoint")
+        for row in exp.data:
             rows_read += 1
+            if exp.skipped(row, include_partial):
+                skipped += 1
+                continue
             key = norm_key(get(row, "participant"))
             p = people.get(key)
             if not key or p is None or not p["trained"]:
@@ -596,12 +877,15 @@ def load_program(site, fm):
                 continue
             if fixed_c is not None:
                 c = int(fixed_c)
-            elif ccol is not None:
-                i = hidx.get(str(ccol).strip())
-                c = checkpoint_value(row[i] if i is not None and i < len(row) else "")
             else:
                 c = checkpoint_value(get(row, "checkpoint"))
-            at = parse_iso(get(row, "submitted_at"))
+                if c not in checkpoints:
+                    # a row for no checkpoint of the program cannot be placed: skipped
+                    notes.append("%s: checkpoint %r is not a checkpoint of the program; row skipped"
+                                 % (s["file"], get(row, "checkpoint")))
+                    skipped += 1
+                    continue
+            at = parse_timestamp(get(row, "submitted_at"), **stamp)
             if at is None:
                 notes.append("%s: unparsable submitted_at %r" % (s["file"], get(row, "submitted_at")))
             rec = {"key": key, "c": c, "at": at, "file": s["file"]}
@@ -631,10 +915,9 @@ def load_program(site, fm):
                     notes.append("%s: out-of-range %s %r" % (s["file"], f, get(row, f)))
                     v = None
                 rec[f] = v
-            raw = get(row, "obstacles")
             cats = set()
-            for choice in (raw or "").split(";"):
-                if choice.strip():
+            if "obstacles" in cols:
+                for choice in exp.choices(row, cols["obstacles"], omap):
                     cats.add(obstacle_category(choice, omap))
             rec["obstacles"] = cats
             self_rows.append(rec)
@@ -668,10 +951,10 @@ def load_program(site, fm):
 
     return {
         "id": str(fm["id"]), "title": fm.get("title"), "checkpoints": checkpoints,
-        "bids": bids, "target": target, "cohorts": cohorts, "roster": roster,
+        "bids": bids, "target": target, "has_fss": has_fss, "cohorts": cohorts, "roster": roster,
         "responses": responses, "observations": observations, "is_asked": is_asked,
         "dq": {"rows_read": rows_read, "duplicates_dropped": dup1 + dup2,
-               "unmatched_rows": unmatched},
+               "unmatched_rows": unmatched, "skipped_rows": skipped},
         "notes": notes,
     }
 
@@ -692,8 +975,9 @@ def compute_group(P, members, k):
         "completion_rate": Figure.rate(trained, enrolled, k),
         "satisfaction_favorable_rate": Figure.rate(
             sum(1 for p in rated if p["sat"] >= 4), len(rated), k),
+        # a roster without the column did not ask: the figure does not apply
         "first_step_scheduled_rate": Figure.rate(
-            sum(1 for p in trained_people if p["fss"]), trained, k),
+            sum(1 for p in trained_people if p["fss"]), trained, k, P["has_fss"]),
         "checkpoints": [],
     }
     is_asked = P["is_asked"]
@@ -1032,6 +1316,10 @@ def compare(site_metrics, mine_programs):
         udq = g(up, "data_quality")
         for f in ("rows_read", "duplicates_dropped", "unmatched_rows"):
             cmpr.cmp([pid, "*", "-", "-", "data_quality." + f], g(udq, f), m["data_quality"][f])
+        # not in the contract's schema, but the contract says skipped rows are counted
+        if g(udq, "skipped_rows") is not MISSING:
+            cmpr.cmp([pid, "*", "-", "-", "data_quality.skipped_rows"], g(udq, "skipped_rows"),
+                     m["data_quality"]["skipped_rows"])
     return cmpr
 
 
@@ -1041,10 +1329,10 @@ def main(argv):
         return 2
     site, metrics_path = argv[1], argv[2]
     try:
-        k, programs = load_site(site)
+        k, programs, locale = load_site(site)
         mine = []
         for fm in programs:
-            P = load_program(site, fm)
+            P = load_program(site, fm, locale)
             for n in P["notes"]:
                 sys.stderr.write("crosscheck: note: %s: %s\n" % (P["id"], n))
             mine.append(compute_program(P, k))

@@ -8,10 +8,20 @@ What it writes, under the repository's `content/` folder:
   PRODUCT.md §1 and a Markdown narrative;
 - `content/data/<id>/roster.csv`: the LMS enrollment export of each program;
 - `content/data/<id>/pulse-<day>.csv`: one self-report pulse export per
-  checkpoint, in the `generic` format with a `columns:` mapping to realistic
-  headers;
+  checkpoint, written the way the program's survey tool writes it (PRODUCT.md §1
+  "Survey exports"; compare Tests/Fixtures/csv/<tool>/), with the program file's
+  `format:` and `columns:` mapping its columns:
+  - feedback-that-lands: Qualtrics (three header rows: export tags, question text,
+    `{"ImportId":...}`; metadata columns; multi-select joined with ","; "Other" text
+    in a `_TEXT` column of its own; two `Survey Preview` rows and one unfinished
+    response that Uptake must skip; mapped by export tag, question text and ImportId);
+  - delegation-that-sticks: Google Forms (`Timestamp` as `2026/03/15 2:05:33 PM
+    GMT+1` in Central European time, `Email address`, multi-select joined with ", ");
+  - strategic-habits: SurveyMonkey (two header rows, metadata columns, US dates
+    `05/15/2026 02:12:33 PM`, the obstacle question spread over one column per option
+    with its title above the first);
 - `content/data/feedback-that-lands/manager-obs-30.csv`: one manager-observation
-  export.
+  export (generic format).
 
 `uptake.yml` is written by hand and is not touched here.
 
@@ -24,8 +34,10 @@ check-ins help a little, people report more than their managers observe, and
 satisfaction is high while doing lags behind. The exports also carry a few
 deliberate data-quality problems: duplicate submissions (the later one is the
 answer), respondents not on the roster, a respondent who did not complete the
-training, a blank participant, e-mail addresses in odd case or with spaces,
-yes/no variants, and free text that needs CSV quoting or HTML escaping.
+training, a blank participant (an anonymous web-link response), e-mail
+addresses in odd case or with spaces, and free text that needs CSV quoting or
+HTML escaping. Closed questions export their option labels ("Yes", "Once a
+week"), as the tools do.
 
 The output is committed. It is deterministic (fixed seeds, standard library
 only, no clock): running the script twice gives byte-identical files, and the
@@ -33,7 +45,9 @@ committed files must equal what it produces. Regenerate with
 
     python3 scripts/generate-sample.py
 
-Files are UTF-8 without BOM, with LF line endings and RFC 4180 quoting.
+Files are UTF-8 with RFC 4180 quoting; rosters, observations and Google Forms exports
+with LF line endings, Qualtrics and SurveyMonkey exports with CRLF (Qualtrics with a
+byte-order mark), as those tools write them.
 """
 
 import csv
@@ -393,6 +407,7 @@ PROGRAMS = [
         "obstacle_weights": {"confidence": 0.36, "workload": 0.30, "process": 0.11, "tools": 0.07,
                              "authority": 0.05, "other": 0.11},
         "response_rates": [0.82, 0.74, 0.66, 0.58],
+        "survey_tool": "qualtrics",
         "observation_checkpoint": 30,
         "body": FEEDBACK_BODY,
     },
@@ -456,6 +471,7 @@ PROGRAMS = [
         "obstacle_weights": {"authority": 0.40, "process": 0.30, "workload": 0.11, "confidence": 0.08,
                              "tools": 0.04, "other": 0.07},
         "response_rates": [0.80, 0.69, 0.57],
+        "survey_tool": "google-forms",
         "observation_checkpoint": None,
         "body": DELEGATION_BODY,
     },
@@ -518,6 +534,7 @@ PROGRAMS = [
         "obstacle_weights": {"workload": 0.40, "tools": 0.25, "process": 0.12, "confidence": 0.08,
                              "authority": 0.04, "other": 0.11},
         "response_rates": [0.80, 0.73, 0.66, 0.60],
+        "survey_tool": "surveymonkey",
         "observation_checkpoint": None,
         "body": STRATEGIC_BODY,
     },
@@ -616,8 +633,6 @@ SPECIAL_STORIES = {
 }
 
 SELF_REPORT_HEADERS = {
-    "participant": "Email Address",
-    "submitted_at": "Submitted At",
     "first_step_done": "Have you done your first step?",
     "obstacles": "What has made it hard to apply? (select all that apply)",
     "obstacle_text": "Anything else getting in the way?",
@@ -629,6 +644,48 @@ SELF_REPORT_HEADERS = {
 
 OBSERVATION_HEADERS = {"participant": "Direct Report Email", "observer": "Observer Email",
                        "submitted_at": "Submitted At"}
+
+# How each tool's survey words the frequency options (FREQUENCIES order); README "How answers
+# are read" lists the phrases Uptake understands.
+FREQUENCY_LABELS = {
+    "qualtrics": ["Never", "Less than once a month", "Once a month", "Once a week", "Every day"],
+    "google-forms": ["Never", "Rarely", "Monthly", "Weekly", "Daily"],
+    "surveymonkey": ["Never", "Once or twice", "A few times a month", "A few times a week", "Every day"],
+}
+
+# Qualtrics: the metadata columns (export tag, question text, ImportId) before the questions.
+QUALTRICS_META = ["StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished",
+                  "RecordedDate", "ResponseId", "RecipientLastName", "RecipientFirstName", "RecipientEmail",
+                  "ExternalReference", "LocationLatitude", "LocationLongitude", "DistributionChannel",
+                  "UserLanguage"]
+QUALTRICS_META_TEXT = ["Start Date", "End Date", "Response Type", "IP Address", "Progress", "Duration (in seconds)",
+                       "Finished", "Recorded Date", "Response ID", "Recipient Last Name", "Recipient First Name",
+                       "Recipient Email", "External Data Reference", "Location Latitude", "Location Longitude",
+                       "Distribution Channel", "User Language"]
+QUALTRICS_META_IMPORT = [
+    {"ImportId": "startDate", "timeZone": "UTC"}, {"ImportId": "endDate", "timeZone": "UTC"},
+    {"ImportId": "status"}, {"ImportId": "ipAddress"}, {"ImportId": "progress"}, {"ImportId": "duration"},
+    {"ImportId": "finished"}, {"ImportId": "recordedDate", "timeZone": "UTC"}, {"ImportId": "_recordId"},
+    {"ImportId": "recipientLastName"}, {"ImportId": "recipientFirstName"}, {"ImportId": "recipientEmail"},
+    {"ImportId": "externalDataReference"}, {"ImportId": "locationLatitude"}, {"ImportId": "locationLongitude"},
+    {"ImportId": "distributionChannel"}, {"ImportId": "userLanguage"},
+]
+# The program file names Qualtrics columns all three ways: export tag (`Q1`), ImportId
+# (`QID2`, `QID11_TEXT`) or question text, per kind of field.
+QUALTRICS_MAPPED_BY = {"applied": "tag", "frequency": "import-id", "confidence": "text",
+                       "first_step_done": "text", "obstacles": "tag", "obstacle_text": "import-id",
+                       "manager_discussed": "text", "peer_checkin": "tag", "story": "import-id",
+                       "story_consent": "import-id"}
+# Where Qualtrics places a respondent from their IP address (offices per region).
+OFFICES = {
+    "EMEA": [("51.9225", "4.4792"), ("52.3676", "4.9041"), ("50.1109", "8.6821")],
+    "Americas": [("41.8781", "-87.6298"), ("39.7392", "-104.9903"), ("43.6532", "-79.3832")],
+    "APAC": [("1.2897", "103.8501"), ("-33.8688", "151.2093"), ("22.3193", "114.1694")],
+}
+ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+SURVEYMONKEY_META = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address",
+                     "First Name", "Last Name", "Custom Data 1"]
 
 # ---------------------------------------------------------------------------
 # The generative model
@@ -693,6 +750,35 @@ def iso(t):
     return t.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def qualtrics_time(t):
+    """Qualtrics: `2026-03-14 09:05:13`, in the export's time zone (UTC here)."""
+    return t.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def surveymonkey_time(t):
+    """SurveyMonkey: `05/15/2026 02:12:33 PM` (UTC here)."""
+    return f"{t.month:02d}/{t.day:02d}/{t.year} {t.hour % 12 or 12:02d}:{t.minute:02d}:{t.second:02d} " \
+           f"{'PM' if t.hour >= 12 else 'AM'}"
+
+
+def last_sunday(year, month):
+    day = datetime.date(year, month + 1, 1) - datetime.timedelta(days=1)
+    return day - datetime.timedelta(days=(day.weekday() + 1) % 7)
+
+
+def google_forms_time(t):
+    """Google Forms' download: `2026/03/15 2:05:33 PM GMT+1`, in the form owner's time zone
+    (Central European Time, summer time from the last Sunday of March to the last Sunday of
+    October, changing at 01:00 UTC)."""
+    start = datetime.datetime.combine(last_sunday(t.year, 3), datetime.time(1))
+    end = datetime.datetime.combine(last_sunday(t.year, 10), datetime.time(1))
+    offset = 2 if start <= t < end else 1
+    local = t + datetime.timedelta(hours=offset)
+    hour = local.hour % 12 or 12
+    return (f"{local.year}/{local.month:02d}/{local.day:02d} {hour}:{local.minute:02d}:{local.second:02d} "
+            f"{'PM' if local.hour >= 12 else 'AM'} GMT+{offset}")
+
+
 def submission_day(rng, start):
     """Most people answer on the day the pulse arrives or the next two days."""
     return start + datetime.timedelta(days=pick_weighted(rng, [(0, 0.38), (1, 0.26), (2, 0.16), (3, 0.12), (4, 0.08)]))
@@ -708,6 +794,9 @@ class ProgramGenerator:
         self.behaviors = spec["behaviors"]
         self.used_stories = set()
         self.story_queue = list(SPECIAL_STORIES[spec["id"]])
+        # What the survey tools add around the answers (ids, IP addresses, previews, an
+        # abandoned response) comes from its own stream, so the model's draws stay the same.
+        self.export_rng = random.Random(f"{SEED}:{spec['id']}:{spec['seed']}:export")
 
     # -- roster --------------------------------------------------------------
 
@@ -873,7 +962,7 @@ class ProgramGenerator:
         chosen.sort(key=wordings.index)      # exports list choices in option order
         if "other" in categories:
             chosen.append(OTHER_OBSTACLES[int(rng.random() * len(OTHER_OBSTACLES))])
-        return ";".join(chosen)
+        return chosen
 
     def story(self, rng):
         if self.story_queue and rng.random() < 0.5:
@@ -985,20 +1074,63 @@ class ProgramGenerator:
         return rows
 
     # -- export layout ----------------------------------------------------------
+    #
+    # The self-report pulses of each program come from a different survey tool and are
+    # written the way that tool writes them (PRODUCT.md §1 "Survey exports"; compare
+    # Tests/Fixtures/csv/<tool>/). Everything a tool adds around the answers (response ids,
+    # IP addresses, previews, unfinished responses) is drawn from a separate random stream,
+    # `export_rng`, so that the model's stream, and with it every answer, stays the same.
+
+    def questions(self):
+        """(canonical field, question text, kind) in survey order; kind is one of
+        yes-no, frequency, rating, multi, text."""
+        qs = []
+        for b in self.behaviors:
+            qs += [(f"applied.{b['id']}", b["q_applied"], "yes-no"),
+                   (f"frequency.{b['id']}", b["q_frequency"], "frequency"),
+                   (f"confidence.{b['id']}", b["q_confidence"], "rating")]
+        kinds = {"first_step_done": "yes-no", "obstacles": "multi", "obstacle_text": "text",
+                 "manager_discussed": "yes-no", "peer_checkin": "yes-no", "story": "text",
+                 "story_consent": "yes-no"}
+        qs += [(field, SELF_REPORT_HEADERS[field], kind) for field, kind in kinds.items()]
+        return qs
+
+    def obstacle_options(self):
+        return [w for w, _ in self.spec["obstacles"]]
+
+    def answer(self, row, field, kind):
+        """A canonical answer as the tool writes the chosen option."""
+        value = row.get(field)
+        if value is None or value == "":
+            return ""
+        if kind == "yes-no":
+            # A closed question exports its option label, whatever variant the model drew.
+            return "Yes" if value.strip().lower() in ("yes", "y") else "No"
+        if kind == "frequency":
+            return FREQUENCY_LABELS[self.spec["survey_tool"]][FREQUENCIES.index(value)]
+        return value
 
     def self_report_columns(self):
-        """Canonical field -> export header, in export column order, with question numbers."""
-        fields = []
-        for b in self.behaviors:
-            fields += [(f"applied.{b['id']}", b["q_applied"]), (f"frequency.{b['id']}", b["q_frequency"]),
-                       (f"confidence.{b['id']}", b["q_confidence"])]
-        fields += [(k, SELF_REPORT_HEADERS[k]) for k in
-                   ["first_step_done", "obstacles", "obstacle_text", "manager_discussed", "peer_checkin",
-                    "story", "story_consent"]]
-        columns = {"participant": SELF_REPORT_HEADERS["participant"],
-                   "submitted_at": SELF_REPORT_HEADERS["submitted_at"]}
-        for n, (field, question) in enumerate(fields, start=1):
-            columns[field] = f"Q{n} {question}"
+        """Canonical field -> the column name the program file maps it to."""
+        tool = self.spec["survey_tool"]
+        questions = self.questions()
+        if tool == "qualtrics":
+            columns = {"participant": "RecipientEmail", "submitted_at": "RecordedDate"}
+            for n, (field, text, kind) in enumerate(questions, start=1):
+                qid = self.qualtrics_qid(n)
+                how = QUALTRICS_MAPPED_BY[field.split(".")[0]]
+                if how == "tag":
+                    columns[field] = f"Q{n}"
+                elif how == "import-id":
+                    columns[field] = f"QID{qid}_TEXT" if kind == "text" else f"QID{qid}"
+                else:
+                    columns[field] = text
+            return columns
+        if tool == "google-forms":
+            columns = {"participant": "Email address", "submitted_at": "Timestamp"}
+        else:
+            columns = {"participant": "Email Address", "submitted_at": "End Date"}
+        columns.update({field: text for field, text, _ in questions})
         return columns
 
     def observation_columns(self):
@@ -1007,25 +1139,221 @@ class ProgramGenerator:
             columns[f"observed.{b['id']}"] = f"Q{n} {b['q_observed']}"
         return columns
 
-    def self_report_table(self, rows):
-        columns = self.self_report_columns()
-        header = ["Response ID", columns["submitted_at"], columns["participant"], "Duration (seconds)"] + \
-                 [h for f, h in columns.items() if f not in ("participant", "submitted_at")]
+    def ordered(self, rows):
+        """Rows by submission time, except the one marked duplicate pair, swapped so that the
+        later answer comes first in the file."""
         rows = sorted(rows, key=lambda r: r["submitted_at"])
-        # Swap the one out-of-order duplicate pair so that the later answer comes first in the file.
         marked = [i for i, r in enumerate(rows) if r.get("out_of_order")]
         if len(marked) == 2:
             a, b = marked
             rows[a], rows[b] = rows[b], rows[a]
+        # Kept from the generic layout: one draw per row from the model's stream (the
+        # manager observations that follow are drawn from it too). It is the time the
+        # respondent spent on the survey, where the tool records it.
+        return [(r, self.rng.randint(48, 610)) for r in rows]
+
+    def self_report_table(self, day, rows):
+        """The export of checkpoint `day`: header rows and records, as the tool writes them."""
+        tool = self.spec["survey_tool"]
+        ordered = self.ordered(rows)
+        if tool == "qualtrics":
+            return self.qualtrics_table(day, ordered)
+        if tool == "google-forms":
+            return self.google_forms_table(ordered)
+        return self.surveymonkey_table(day, ordered)
+
+    # Shared details ---------------------------------------------------------------
+
+    def person(self, participant):
+        """The roster person behind a typed participant key, or None."""
+        if not hasattr(self, "_by_key"):
+            self._by_key = {p["email"]: p for p in self.people}
+        return self._by_key.get(participant.strip().lower())
+
+    def names(self, participant):
+        """(first, last) as the tool's contact list has them."""
+        p = self.person(participant)
+        if p:
+            first, _, last = p["name"].partition(" ")
+            return first, last
+        local = participant.strip().split("@")[0]
+        parts = local.split(".")
+        if len(parts) == 2 and all(re.fullmatch(r"[a-z]{2,}", x) for x in parts):
+            return parts[0].title(), parts[1].title()
+        return "", ""
+
+    def ip_address(self):
+        return f"{self.export_rng.choice(['192.0.2', '198.51.100', '203.0.113'])}.{self.export_rng.randint(2, 254)}"
+
+    def filler_row(self, at, rng, upto=None):
+        """Canonical answers for a row outside the model (a preview, an abandoned response)."""
+        row = {"submitted_at": at}
+        for n, (field, _, kind) in enumerate(self.questions(), start=1):
+            if upto is not None and n > upto:
+                break
+            if kind == "yes-no":
+                row[field] = rng.choice(["Yes", "No"])
+            elif kind == "frequency":
+                row[field] = rng.choice(FREQUENCIES)
+            elif kind == "rating":
+                row[field] = str(rng.randint(1, 5))
+            elif kind == "multi" and rng.random() < 0.5:
+                row[field] = [rng.choice(self.obstacle_options())]
+        return row
+
+    def other_text(self, choices):
+        """The free text of an "Other" choice, without the generator's `Other: ` prefix."""
+        return [c[len("Other: "):] if c.startswith("Other: ") else c
+                for c in choices if c not in self.obstacle_options()]
+
+    @staticmethod
+    def merge(ordered, extra):
+        """Insert extra (time, line) records among `ordered` (time, line) by time."""
+        out = list(ordered)
+        for at, line in sorted(extra, key=lambda e: e[0]):
+            i = next((k for k, (t, _) in enumerate(out) if t > at), len(out))
+            out.insert(i, (at, line))
+        return [line for _, line in out]
+
+    # Qualtrics --------------------------------------------------------------------
+
+    def qualtrics_qid(self, n):
+        """The ImportId number of the n-th question. Export tags follow the survey's order
+        (Q1, Q2, ...); question ids follow the order questions were created in: the first-step
+        question was added last, after the questions below it."""
+        m = 3 * len(self.behaviors)
+        total = len(self.questions())
+        if n <= m:
+            return n
+        if n == m + 1:
+            return total
+        return n - 1
+
+    def qualtrics_table(self, day, ordered):
+        questions = self.questions()
+        other_choice = len(self.obstacle_options()) + 1
+        tags, texts, ids = list(QUALTRICS_META), list(QUALTRICS_META_TEXT), [
+            json.dumps(d, separators=(",", ":")) for d in QUALTRICS_META_IMPORT]
+        for n, (field, text, kind) in enumerate(questions, start=1):
+            qid = self.qualtrics_qid(n)
+            if kind == "multi":
+                tags += [f"Q{n}", f"Q{n}_{other_choice}_TEXT"]
+                texts += [f"{text} - Selected Choice", f"{text} - Other - Text"]
+                ids += [json.dumps({"ImportId": f"QID{qid}"}, separators=(",", ":")),
+                        json.dumps({"ImportId": f"QID{qid}_{other_choice}_TEXT"}, separators=(",", ":"))]
+            else:
+                tags.append(f"Q{n}")
+                texts.append(text)
+                ids.append(json.dumps({"ImportId": f"QID{qid}_TEXT" if kind == "text" else f"QID{qid}"},
+                                      separators=(",", ":")))
+        rng = self.export_rng
+        days = self.spec["checkpoints"]
+
+        def record(row, status, duration, finished=True, progress=100, recipient=None, channel="email"):
+            at = row["submitted_at"]
+            person = self.person(recipient) if recipient else None
+            region = person["manager"]["region"] if person else rng.choice(list(OFFICES))
+            lat, lon = rng.choice(OFFICES[region]) if status == "IP Address" else ("", "")
+            first, last = self.names(recipient) if recipient else ("", "")
+            line = [qualtrics_time(at - datetime.timedelta(seconds=duration)), qualtrics_time(at), status,
+                    self.ip_address() if status == "IP Address" else "", str(progress), str(duration),
+                    "True" if finished else "False", qualtrics_time(at),
+                    "R_" + "".join(rng.choice(ID_CHARS) for _ in range(15)), last, first, recipient or "", "",
+                    lat, lon, channel, "EN"]
+            for field, _, kind in questions:
+                if kind == "multi":
+                    choices = row.get(field) or []
+                    labels = [c for c in choices if c in self.obstacle_options()]
+                    others = self.other_text(choices)
+                    # Qualtrics joins the selected choices with "," and puts the text typed
+                    # into "Other" in a column of its own.
+                    line += [",".join(labels + (["Other"] if others else [])), ",".join(others)]
+                else:
+                    line.append(self.answer(row, field, kind))
+            return line
+
+        records = [(r["submitted_at"], record(r, "IP Address", d, recipient=r["participant"])) for r, d in ordered]
+        extra = []
+        if day == days[0]:
+            # The survey owner previewed the survey the day before it went out.
+            first = min(r["submitted_at"] for r, _ in ordered)
+            for k in range(2):
+                at = datetime.datetime(first.year, first.month, first.day, 16, 5 + 11 * k, rng.randint(0, 59)) \
+                    - datetime.timedelta(days=1)
+                extra.append((at, record(self.filler_row(at, rng), "Survey Preview", rng.randint(35, 140),
+                                         channel="preview")))
+        if day == days[1]:
+            # Someone opened the pulse, answered the first questions and left; Qualtrics
+            # records the response as unfinished a week later.
+            answered = {r["participant"].strip().lower() for r, _ in ordered}
+            silent = [p for p in self.people if p["completed"] and p["email"] not in answered]
+            p = silent[int(rng.random() * len(silent))]
+            opened = self.spec["cohorts"][p["cohort"]]["trained_on"] + datetime.timedelta(days=day + 1)
+            started = datetime.datetime(opened.year, opened.month, opened.day, 12, rng.randint(0, 59),
+                                        rng.randint(0, 59))
+            at = started + datetime.timedelta(days=7)
+            row = self.filler_row(at, rng, upto=3)
+            extra.append((at, record(row, "IP Address", 7 * 86400, finished=False, progress=rng.randint(18, 40),
+                                     recipient=p["email"])))
+        return [tags, texts, ids], self.merge(records, extra)
+
+    # Google Forms -----------------------------------------------------------------
+
+    def google_forms_table(self, ordered):
+        questions = self.questions()
+        header = ["Timestamp", "Email address"] + [text for _, text, _ in questions]
         out = []
-        for n, r in enumerate(rows, start=1):
-            line = [str(1000 + n), iso(r["submitted_at"]), r["participant"], str(self.rng.randint(48, 610))]
-            for field in columns:
-                if field in ("participant", "submitted_at"):
-                    continue
-                line.append(r.get(field, ""))
+        for r, _ in ordered:
+            line = [google_forms_time(r["submitted_at"]), r["participant"]]
+            for field, _, kind in questions:
+                if kind == "multi":
+                    choices = r.get(field) or []
+                    # Checkbox answers in option order, "Other" text last, joined with ", ".
+                    line.append(", ".join([c for c in choices if c in self.obstacle_options()]
+                                          + self.other_text(choices)))
+                else:
+                    line.append(self.answer(r, field, kind))
             out.append(line)
-        return header, out
+        return [header], out
+
+    # SurveyMonkey -----------------------------------------------------------------
+
+    def surveymonkey_table(self, day, ordered):
+        questions = self.questions()
+        options = self.obstacle_options()
+        titles, subtitles = list(SURVEYMONKEY_META), [""] * len(SURVEYMONKEY_META)
+        for field, text, kind in questions:
+            if kind == "multi":
+                # A multi-select question spans one column per option: its title above the
+                # first, the option labels in the second header row.
+                titles += [text] + [""] * len(options)
+                subtitles += options + ["Other (please specify)"]
+            else:
+                titles.append(text)
+                subtitles.append("Open-Ended Response" if kind == "text" else "Response")
+        rng = self.export_rng
+        index = self.spec["checkpoints"].index(day)
+        email_collector = str(431250000 + 7919 * index + rng.randint(0, 999))
+        web_collector = str(431260000 + 7919 * index + rng.randint(0, 999))
+        respondent = 114280000000 + 10_000_000 * index + rng.randint(0, 99999)
+        out = []
+        for r, duration in ordered:
+            respondent += rng.randint(17, 4200)
+            anonymous = not r["participant"].strip()
+            first, last = ("", "") if anonymous else self.names(r["participant"])
+            at = r["submitted_at"]
+            line = [str(respondent), web_collector if anonymous else email_collector,
+                    surveymonkey_time(at - datetime.timedelta(seconds=duration)), surveymonkey_time(at),
+                    self.ip_address(), r["participant"], first, last, ""]
+            for field, _, kind in questions:
+                if kind == "multi":
+                    choices = r.get(field) or []
+                    line += [o if o in choices else "" for o in options]
+                    line.append(", ".join(self.other_text(choices)))
+                else:
+                    line.append(self.answer(r, field, kind))
+            out.append(line)
+        return [titles, subtitles], out
 
     def observation_table(self, rows):
         columns = self.observation_columns()
@@ -1035,7 +1363,7 @@ class ProgramGenerator:
         for r in rows:
             out.append([iso(r["submitted_at"]), r["participant"], r["observer"]] +
                        [r.get(f"observed.{b['id']}", "") for b in self.behaviors])
-        return header, out
+        return [header], out
 
 
 # ---------------------------------------------------------------------------
@@ -1053,6 +1381,13 @@ def yaml_scalar(value):
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ,.'()/&-]*[A-Za-z0-9.)]", value) and value.lower() not in YAML_RESERVED:
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+def column_name(header):
+    """A mapping value: plain when it is a simple name (`Q1`, `QID11_TEXT`, `End Date`), else quoted."""
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9_ ]*[A-Za-z0-9]", header) and header.lower() not in YAML_RESERVED:
+        return header
+    return json.dumps(header, ensure_ascii=False)
 
 
 def program_markdown(gen):
@@ -1083,10 +1418,9 @@ def program_markdown(gen):
                   f"    trained_on: {c['trained_on'].isoformat()}"]
     lines += [f"roster: data/{spec['id']}/roster.csv", "surveys:"]
     for day in spec["checkpoints"]:
-        lines += [f"  - file: data/{spec['id']}/pulse-{day}.csv", "    format: generic",
+        lines += [f"  - file: data/{spec['id']}/pulse-{day}.csv", f"    format: {spec['survey_tool']}",
                   "    kind: self-report", f"    checkpoint: {day}", "    columns:"]
-        lines += [f"      {field}: {json.dumps(header, ensure_ascii=False)}"
-                  for field, header in gen.self_report_columns().items()]
+        lines += [f"      {field}: {column_name(header)}" for field, header in gen.self_report_columns().items()]
     if spec["observation_checkpoint"]:
         day = spec["observation_checkpoint"]
         lines += [f"  - file: data/{spec['id']}/manager-obs-{day}.csv", "    format: generic",
@@ -1107,12 +1441,19 @@ def write_text(relpath, text):
     return relpath
 
 
-def write_csv(relpath, header, rows):
+# How each tool writes its CSV file (as in Tests/Fixtures/csv/<tool>/): Qualtrics with a
+# byte-order mark and CRLF, SurveyMonkey with CRLF, Google Forms' download with LF.
+CSV_STYLE = {"qualtrics": ("\ufeff", "\r\n"), "surveymonkey": ("", "\r\n"), "google-forms": ("", "\n"),
+             "generic": ("", "\n")}
+
+
+def write_csv(relpath, header_rows, rows, style="generic"):
+    bom, newline = CSV_STYLE[style]
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(header)
+    writer = csv.writer(buf, lineterminator=newline, quoting=csv.QUOTE_MINIMAL)
+    writer.writerows(header_rows)
     writer.writerows(rows)
-    return write_text(relpath, buf.getvalue())
+    return write_text(relpath, bom + buf.getvalue())
 
 
 def main():
@@ -1124,9 +1465,11 @@ def main():
         gen.simulate()
         pid = spec["id"]
         written.append(write_text(f"programs/{pid}.md", program_markdown(gen)))
-        written.append(write_csv(f"data/{pid}/roster.csv", *gen.roster_rows()))
+        header, roster = gen.roster_rows()
+        written.append(write_csv(f"data/{pid}/roster.csv", [header], roster))
         for day, rows in gen.pulses().items():
-            written.append(write_csv(f"data/{pid}/pulse-{day}.csv", *gen.self_report_table(rows)))
+            written.append(write_csv(f"data/{pid}/pulse-{day}.csv", *gen.self_report_table(day, rows),
+                                     style=spec["survey_tool"]))
         if spec["observation_checkpoint"]:
             day = spec["observation_checkpoint"]
             written.append(write_csv(f"data/{pid}/manager-obs-{day}.csv",
