@@ -7,7 +7,9 @@ package struct UptakeCommand: ParsableCommand {
         commandName: "uptake",
         abstract: "Turn training programs and follow-up survey exports into adoption reports, microsites and manager briefs.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, MetricsCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, MetricsCommand.self, InitCommand.self, ServeCommand.self,
+        ]
     )
 
     package init() {}
