@@ -5,146 +5,386 @@ package enum DefaultTheme {
     /// File path → contents.
     package static let files: [String: String] = [
         "assets/style.css": ####"""
-/* Uptake default theme. No web fonts, no scripts; colours from the Okabe–Ito palette. */
+/* Uptake default theme.
+   No web fonts, no scripts. Colours: the Okabe–Ito palette, safe for the common colour-vision
+   deficiencies; learning is blue and doing is vermillion (orange in dark mode) everywhere: the
+   headline figures, the gap charts and the keys in the text. Charts carry default colours as SVG
+   attributes and take the theme's through their classes (below), dark mode included. */
+
 :root {
-  --bg: #f7f7f5;
-  --surface: #ffffff;
-  --text: #1d2330;
-  --muted: #5b6472;
-  --line: #e2e4e8;
-  --accent: #0a5c8a;
-  --learning: #0072b2;
-  --doing: #d55e00;
-  --gap: #1d2330;
-  --radius: 10px;
-  --shadow: 0 1px 2px rgb(16 24 40 / 6%), 0 1px 3px rgb(16 24 40 / 8%);
   color-scheme: light dark;
+  --bg: #f5f6f8;
+  --surface: #ffffff;
+  --surface-2: #eef1f5;
+  --text: #1d2330;
+  --muted: #5a6374;
+  --line: #e1e4ea;
+  --accent: #005a8c;
+  --accent-text: #ffffff;
+  --learning: #0072b2;
+  --learning-tint: #e8f2f9;
+  --doing: #d55e00;
+  --doing-tint: #fbeee5;
+  --gap-area: #f8d9c4;
+  --radius: 12px;
+  --shadow: 0 1px 2px rgb(16 24 40 / 5%), 0 2px 6px rgb(16 24 40 / 6%);
+  --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif;
+  /* Charts */
+  --chart-text: #1f2933;
+  --chart-muted: #5b6670;
+  --chart-grid: #e3e7eb;
+  --chart-axis: #9aa5b1;
+  --chart-track: #edf0f3;
+  --chart-on-dark: #ffffff;
+  --series-1: #0072b2;
+  --series-2: #e69f00;
+  --series-3: #009e73;
+  --series-4: #cc79a7;
+  --series-5: #d55e00;
+  --series-6: #56b4e9;
+  --series-7: #000000;
+  --level-1: #d6e4f0;
+  --level-2: #a6c8e4;
+  --level-3: #6aa6d4;
+  --level-4: #2c7bb6;
+  --level-5: #0b4f86;
 }
+
 @media (prefers-color-scheme: dark) {
   :root {
-    --bg: #12151b;
-    --surface: #1b2029;
-    --text: #e8eaef;
-    --muted: #a3abb9;
-    --line: #2e3542;
+    --bg: #111418;
+    --surface: #1a1f26;
+    --surface-2: #232a33;
+    --text: #e6e9ee;
+    --muted: #a4adbb;
+    --line: #2d3440;
     --accent: #7cc3f0;
+    --accent-text: #111418;
     --learning: #56b4e9;
-    --doing: #f0a35e;
-    --gap: #e8eaef;
+    --learning-tint: #1b2a36;
+    --doing: #e69f00;
+    --doing-tint: #2e2516;
+    --gap-area: #5a4312;
     --shadow: none;
+    --chart-text: #e6e9ee;
+    --chart-muted: #a4adbb;
+    --chart-grid: #2d3440;
+    --chart-axis: #5d6877;
+    --chart-track: #262d37;
+    --chart-on-dark: #111418;
+    --series-1: #56b4e9;
+    --series-2: #e69f00;
+    --series-3: #009e73;
+    --series-4: #cc79a7;
+    --series-5: #d55e00;
+    --series-6: #0072b2;
+    --series-7: #f0e442;
+    /* Dark to light as the level rises; the two lightest take dark labels (.on-dark). */
+    --level-1: #263d55;
+    --level-2: #2b5478;
+    --level-3: #2c6496;
+    --level-4: #7fbbe6;
+    --level-5: #b9dcf5;
   }
 }
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
+
+/* ---------- Base ---------- */
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body {
   margin: 0;
   background: var(--bg);
   color: var(--text);
-  font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font: 16px/1.55 var(--font);
+  overflow-wrap: break-word;
 }
-a { color: var(--accent); }
-a:focus-visible, .button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-.wrap { max-width: 1040px; margin: 0 auto; padding: 0 20px; }
-.skip-link { position: absolute; left: -999px; top: 0; background: var(--surface); padding: 8px 12px; }
-.skip-link:focus { left: 8px; z-index: 10; }
+a { color: var(--accent); text-underline-offset: 0.15em; }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
+h1, h2, h3 { line-height: 1.25; text-wrap: balance; }
+h1 { font-size: clamp(1.75rem, 1.2rem + 2.4vw, 2.5rem); margin: 0 0 0.35em; letter-spacing: -0.015em; }
+h2 { font-size: 1.2rem; margin: 0 0 0.5em; letter-spacing: -0.005em; }
+h3 { font-size: 1.02rem; margin: 1.2em 0 0.4em; }
+p { margin: 0 0 0.8em; }
+code { font-size: 0.92em; background: var(--surface-2); padding: 0.1em 0.35em; border-radius: 4px; }
+img { max-width: 100%; height: auto; }
+
+.wrap { max-width: 1120px; margin: 0 auto; padding: 0 24px; }
+.skip-link { position: absolute; left: -9999px; top: 0; background: var(--surface); color: var(--accent); padding: 8px 12px; z-index: 10; }
+.skip-link:focus { left: 8px; top: 8px; }
+
+/* ---------- Header and footer ---------- */
 .site-header { background: var(--surface); border-bottom: 1px solid var(--line); }
-.site-header__inner { display: flex; align-items: baseline; gap: 12px; padding-top: 14px; padding-bottom: 14px; flex-wrap: wrap; }
-.brand { font-weight: 700; text-decoration: none; color: var(--text); font-size: 1.05rem; }
-.brand__org { color: var(--muted); font-size: .9rem; }
-main { padding-top: 24px; padding-bottom: 48px; }
-h1 { font-size: clamp(1.6rem, 4vw, 2.3rem); line-height: 1.2; margin: 0 0 .4em; letter-spacing: -0.01em; }
-h2 { font-size: 1.3rem; margin: 0 0 .6em; }
-h3 { font-size: 1.05rem; margin: 1em 0 .4em; }
-.lede { font-size: 1.12rem; color: var(--muted); max-width: 62ch; }
-.meta { color: var(--muted); font-size: .92rem; }
-.breadcrumb { font-size: .9rem; color: var(--muted); margin-bottom: 12px; }
-.hero { margin-bottom: 24px; }
+.site-header__inner { display: flex; align-items: baseline; flex-wrap: wrap; gap: 2px 14px; padding-top: 14px; padding-bottom: 14px; }
+.brand { display: inline-flex; align-items: center; gap: 10px; font-weight: 700; text-decoration: none; color: var(--text); font-size: 1.05rem; }
+.brand__mark {
+  width: 18px; height: 18px; border-radius: 5px; flex: none; align-self: center;
+  background: linear-gradient(90deg, var(--learning) 0 50%, var(--doing) 50% 100%);
+}
+.brand__org { color: var(--muted); font-size: 0.9rem; }
+main { padding-top: 28px; padding-bottom: 56px; }
+.site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.85rem; padding: 18px 0 36px; }
+.site-footer p { margin: 0; max-width: 75ch; }
+
+/* ---------- Page furniture ---------- */
+.breadcrumb { font-size: 0.9rem; color: var(--muted); margin-bottom: 14px; }
+.breadcrumb ol { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 0; }
+.breadcrumb li + li::before { content: "›"; padding: 0 0.5em; color: var(--muted); }
+.hero { margin-bottom: 28px; }
+.eyebrow { margin: 0 0 4px; color: var(--muted); font-size: 0.8rem; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; }
+.lede { font-size: 1.12rem; color: var(--muted); max-width: 62ch; margin-bottom: 0; }
+.meta { color: var(--muted); font-size: 0.92rem; }
+.section-title { margin: 8px 0 14px; }
 .card {
   background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius);
-  box-shadow: var(--shadow); padding: 20px 22px; margin: 0 0 20px;
+  box-shadow: var(--shadow); padding: 22px 24px; margin: 0 0 20px; min-width: 0;
 }
+.card > :last-child { margin-bottom: 0; }
+.card__intro { color: var(--muted); font-size: 0.95rem; max-width: 60ch; }
+.card--quiet { background: transparent; box-shadow: none; }
+.day { font-weight: 500; color: var(--muted); font-size: 0.85em; white-space: nowrap; }
+.day::before { content: "· "; }
 .button {
-  display: inline-block; background: var(--accent); color: #fff; text-decoration: none;
-  padding: 8px 14px; border-radius: 8px; font-weight: 600;
+  display: inline-block; background: var(--accent); color: var(--accent-text); text-decoration: none;
+  padding: 9px 16px; border-radius: 8px; font-weight: 600;
 }
-@media (prefers-color-scheme: dark) { .button { color: #12151b; } }
-.gap { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px; margin: 16px 0; }
-.gap__figure { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 12px 14px; }
-.gap__value { display: block; font-size: 1.9rem; font-weight: 700; line-height: 1.1; font-variant-numeric: tabular-nums; }
-.gap__label { display: block; color: var(--muted); font-size: .88rem; }
+.button:hover { filter: brightness(1.1); }
+.pill { display: inline-block; font-size: 0.78rem; padding: 1px 8px; border-radius: 999px; background: var(--surface-2); color: var(--muted); white-space: nowrap; }
+
+/* A coloured key before words that name a chart's colour. */
+.key { padding-left: 1.1em; background: no-repeat 0 55% / 0.75em 0.75em; }
+.key--learning { background-image: linear-gradient(var(--learning), var(--learning)); }
+.key--doing { background-image: linear-gradient(var(--doing), var(--doing)); }
+
+/* ---------- The learning-vs-doing headline ---------- */
+.gap { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px; margin: 20px 0 0; }
+.gap__figure {
+  display: flex; flex-direction: column-reverse; justify-content: flex-end;
+  background: var(--surface); border: 1px solid var(--line); border-left-width: 6px;
+  border-radius: var(--radius); padding: 12px 16px; min-width: 0;
+}
+.gap__figure--learning { border-left-color: var(--learning); }
+.gap__figure--doing { border-left-color: var(--doing); }
+.gap__figure--points { border-left-color: var(--muted); }
+.gap__value { margin: 0; display: block; font-size: 2.1rem; font-weight: 750; line-height: 1.1; font-variant-numeric: tabular-nums; letter-spacing: -0.02em; }
+.gap__label { display: block; color: var(--muted); font-size: 0.88rem; line-height: 1.35; margin-top: 4px; }
 .gap__figure--learning .gap__value { color: var(--learning); }
 .gap__figure--doing .gap__value { color: var(--doing); }
-.program-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 16px; }
-.program-card { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 18px 20px; box-shadow: var(--shadow); }
-.program-card h3 { margin-top: 0; font-size: 1.2rem; }
-.program-card .gap__figure { background: var(--bg); }
-.program-card__links { margin: 0; font-size: .95rem; }
-.behaviors { padding-left: 1.2em; margin: 0; }
-.behavior h3 { margin-bottom: .2em; }
-.first-step { margin: .2em 0; }
-.pill { display: inline-block; font-size: .78rem; padding: 1px 8px; border-radius: 999px; background: var(--bg); border: 1px solid var(--line); color: var(--muted); }
+
+/* ---------- Index ---------- */
+.program-list {
+  list-style: none; padding: 0; margin: 0; display: grid; gap: 20px;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 320px), 1fr));
+}
+.program-card {
+  display: flex; flex-direction: column; background: var(--surface); border: 1px solid var(--line);
+  border-radius: var(--radius); padding: 20px 22px; box-shadow: var(--shadow); min-width: 0;
+}
+.program-card h3 { margin: 0 0 6px; font-size: 1.2rem; }
+.program-card h3 a { color: var(--text); text-decoration: none; }
+.program-card h3 a:hover { text-decoration: underline; }
+.program-card__summary { color: var(--muted); font-size: 0.95rem; }
+.mini-gap { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin: 4px 0 16px; }
+.mini-gap__item {
+  display: flex; flex-direction: column-reverse; justify-content: flex-end; min-width: 0;
+  background: var(--surface-2); border-top: 4px solid var(--muted); border-radius: 4px 4px 8px 8px; padding: 6px 8px 8px;
+}
+.mini-gap__item--learning { border-top-color: var(--learning); }
+.mini-gap__item--doing { border-top-color: var(--doing); }
+.mini-gap dd { margin: 0; font-size: 1.3rem; font-weight: 750; line-height: 1.2; font-variant-numeric: tabular-nums; }
+.mini-gap dt { color: var(--muted); font-size: 0.8rem; line-height: 1.3; }
+.mini-gap__item--learning dd { color: var(--learning); }
+.mini-gap__item--doing dd { color: var(--doing); }
+.program-card__links { margin: auto 0 0; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 0.92rem; }
+.program-card__links a:first-child { font-weight: 600; }
+
+/* ---------- Report ---------- */
+.report-grid {
+  display: grid; gap: 20px; margin-bottom: 20px; align-items: start;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 440px), 1fr));
+}
+.report-grid > .card { margin: 0; }
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 0; }
+.stat { background: var(--surface-2); border-radius: 8px; padding: 10px 14px; display: flex; flex-direction: column; }
+.stat dt { color: var(--muted); font-size: 0.85rem; line-height: 1.35; }
+.stat dd { margin: 2px 0 0; font-size: 1.45rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.stat dd.stat__note { margin: 0; font-size: 0.8rem; font-weight: 400; color: var(--muted); }
+.quotes { padding-left: 1.2em; }
+.quotes li { margin: 6px 0; white-space: pre-line; }
+
+/* ---------- Charts ---------- */
+.chart { margin: 12px 0 14px; max-width: 28rem; }
+.chart--wide { max-width: 30rem; }
+.uptake-chart { display: block; width: 100%; height: auto; font-family: var(--font); overflow: visible; }
+.uptake-chart text { fill: var(--chart-text); }
+.uptake-chart .tick, .uptake-chart .axis-title, .uptake-chart .suppressed-note,
+.uptake-chart .empty-note, .uptake-chart .bar-name { fill: var(--chart-muted); }
+.uptake-chart .gridline { stroke: var(--chart-grid); }
+.uptake-chart .axis, .uptake-chart .connector { stroke: var(--chart-axis); }
+.uptake-chart .gap-guide { stroke: var(--chart-muted); }
+.uptake-chart .track { fill: var(--chart-track); }
+.uptake-chart circle.dot, .uptake-chart circle.marker { stroke: var(--surface); }
+.uptake-chart circle.dot.with, .uptake-chart circle.marker.with { stroke: none; }
+.uptake-chart circle.without { fill: var(--surface); stroke: var(--chart-muted); }
+.uptake-chart rect.series-1, .uptake-chart circle.series-1 { fill: var(--series-1); }
+.uptake-chart rect.series-2, .uptake-chart circle.series-2 { fill: var(--series-2); }
+.uptake-chart rect.series-3, .uptake-chart circle.series-3 { fill: var(--series-3); }
+.uptake-chart rect.series-4, .uptake-chart circle.series-4 { fill: var(--series-4); }
+.uptake-chart rect.series-5, .uptake-chart circle.series-5 { fill: var(--series-5); }
+.uptake-chart rect.series-6, .uptake-chart circle.series-6 { fill: var(--series-6); }
+.uptake-chart rect.series-7, .uptake-chart circle.series-7 { fill: var(--series-7); }
+.uptake-chart line.series-1, .uptake-chart polyline.series-1 { stroke: var(--series-1); }
+.uptake-chart line.series-2, .uptake-chart polyline.series-2 { stroke: var(--series-2); }
+.uptake-chart line.series-3, .uptake-chart polyline.series-3 { stroke: var(--series-3); }
+.uptake-chart line.series-4, .uptake-chart polyline.series-4 { stroke: var(--series-4); }
+.uptake-chart line.series-5, .uptake-chart polyline.series-5 { stroke: var(--series-5); }
+.uptake-chart line.series-6, .uptake-chart polyline.series-6 { stroke: var(--series-6); }
+.uptake-chart line.series-7, .uptake-chart polyline.series-7 { stroke: var(--series-7); }
+.uptake-chart .level-1 { fill: var(--level-1); }
+.uptake-chart .level-2 { fill: var(--level-2); }
+.uptake-chart .level-3 { fill: var(--level-3); }
+.uptake-chart .level-4 { fill: var(--level-4); }
+.uptake-chart .level-5 { fill: var(--level-5); }
+.uptake-chart .segment-label.on-dark { fill: var(--chart-on-dark); }
+.gap-chart .bar.learning { fill: var(--learning); }
+.gap-chart .bar.doing { fill: var(--doing); }
+.gap-chart .gap-area { fill: var(--gap-area); }
+
+/* ---------- Tables ---------- */
+details.data { margin: 4px 0 0; border-top: 1px solid var(--line); }
+details.data + details.data { margin-top: 0; }
+details.data > summary {
+  cursor: pointer; padding: 10px 0; color: var(--accent); font-size: 0.92rem; font-weight: 600;
+  list-style-position: inside;
+}
+details.data[open] > summary { padding-bottom: 4px; }
+.table-scroll { overflow-x: auto; margin: 4px 0 8px; }
+.table-scroll:focus-visible { outline-offset: 0; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; font-variant-numeric: tabular-nums; }
+caption { text-align: left; color: var(--muted); font-size: 0.85rem; padding: 4px 0 8px; }
+th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+thead th { font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); font-size: 0.85rem; vertical-align: bottom; }
+th:first-child, td:first-child { padding-left: 0; }
+th:last-child, td:last-child { padding-right: 0; }
+td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
+tbody th[scope="row"] { font-weight: 600; min-width: 9em; }
+tr.group th { padding-top: 14px; font-weight: 700; border-bottom-width: 2px; }
+.withheld { color: var(--muted); font-style: italic; white-space: normal; font-size: 0.85rem; }
+
+/* ---------- Program microsite ---------- */
+.behaviors { padding-left: 1.3em; margin: 0; }
+.behavior + .behavior { margin-top: 14px; }
+.behavior h3 { margin: 0 0 0.2em; }
+.first-step { margin: 0.2em 0; }
 .narrative { max-width: 100%; }
 .narrative > :first-child { margin-top: 0; }
-.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: 8px 24px; }
-.story { margin: 12px 0; padding: 10px 16px; border-left: 4px solid var(--learning); background: var(--bg); border-radius: 0 8px 8px 0; }
+.narrative > * { max-width: 72ch; }
+.narrative table { max-width: 100%; }
+.narrative li:has(> input[type="checkbox"]:first-child) { list-style: none; }
+.narrative li > input[type="checkbox"]:first-child { margin: 0 0.45em 0 -1.3em; accent-color: var(--accent); }
+.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 240px), 1fr)); gap: 8px 28px; }
+.questions li { margin: 4px 0; }
+.story { margin: 12px 0; padding: 12px 16px; border-left: 4px solid var(--doing); background: var(--surface-2); border-radius: 0 8px 8px 0; }
 .story p { margin: 0 0 4px; white-space: pre-line; }
-.story footer { color: var(--muted); font-size: .85rem; }
-.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 12px; margin: 0; }
-.stat { background: var(--bg); border-radius: 8px; padding: 10px 12px; }
-.stat dt { color: var(--muted); font-size: .85rem; }
-.stat dd { margin: 0; font-size: 1.35rem; font-weight: 700; font-variant-numeric: tabular-nums; }
-.stat dd.stat__note { font-size: .8rem; font-weight: 400; color: var(--muted); }
-.chart { margin: 8px 0 16px; }
-.chart svg { width: 100%; height: auto; display: block; }
-.table-scroll { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: .92rem; font-variant-numeric: tabular-nums; }
-caption { text-align: left; color: var(--muted); font-size: .88rem; padding-bottom: 6px; }
-th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-thead th { font-weight: 600; color: var(--muted); border-bottom-width: 2px; }
-td.num, th.num { text-align: right; }
-.withheld { color: var(--muted); font-style: italic; }
-.quotes li { margin: 6px 0; white-space: pre-line; }
-.site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; padding: 16px 0 32px; }
-@media (max-width: 560px) {
-  .wrap { padding: 0 14px; }
-  .card { padding: 16px; }
-  .gap { grid-template-columns: 1fr; }
-  .gap__value { font-size: 1.6rem; }
+.story footer { color: var(--muted); font-size: 0.85rem; }
+
+/* ---------- Small screens ---------- */
+@media (max-width: 600px) {
+  body { font-size: 15px; }
+  .wrap { padding: 0 12px; }
+  main { padding-top: 18px; }
+  .card { padding: 16px 14px; border-radius: 10px; }
+  .program-card { padding: 16px 14px; }
+  .chart { margin-left: -6px; margin-right: -6px; max-width: none; }
+  .gap { grid-template-columns: 1fr; gap: 8px; }
+  .gap__figure { flex-direction: row-reverse; justify-content: flex-end; align-items: baseline; gap: 12px; padding: 8px 12px; }
+  .gap__value { font-size: 1.6rem; min-width: 4.2ch; }
+  .gap__label { margin: 0; }
+  .stats { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
+  .stat dd { font-size: 1.25rem; }
+  .lede { font-size: 1.02rem; }
+  table { font-size: 0.85rem; }
 }
+
+/* ---------- Print (reports above all) ---------- */
 @media print {
-  body { background: #fff; color: #000; font-size: 11pt; }
-  .site-header, .site-footer, .skip-link, .button, .breadcrumb { display: none; }
-  .card { box-shadow: none; border-color: #ccc; break-inside: avoid; }
+  @page { size: auto; margin: 14mm 12mm; }
+  :root {
+    color-scheme: light;
+    --bg: #ffffff; --surface: #ffffff; --surface-2: #f2f4f7; --text: #000000; --muted: #4a5261; --line: #cfd4dc;
+    --accent: #000000; --learning: #0072b2; --doing: #d55e00; --gap-area: #f8d9c4; --shadow: none;
+    --learning-tint: #e8f2f9; --doing-tint: #fbeee5;
+    --chart-text: #1f2933; --chart-muted: #4a5261; --chart-grid: #dde2e7; --chart-axis: #8a96a3; --chart-track: #edf0f3;
+    --chart-on-dark: #ffffff;
+    --series-1: #0072b2; --series-2: #e69f00; --series-3: #009e73; --series-4: #cc79a7; --series-5: #d55e00;
+    --series-6: #56b4e9; --series-7: #000000;
+    --level-1: #d6e4f0; --level-2: #a6c8e4; --level-3: #6aa6d4; --level-4: #2c7bb6; --level-5: #0b4f86;
+  }
+  html, body { background: #fff; color: #000; }
+  body { font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .wrap { max-width: none; padding: 0; }
+  main { padding: 0; }
+  .site-header, .site-footer, .skip-link, .breadcrumb, .button, .program-card__links { display: none; }
+  .hero { margin-bottom: 12px; }
+  h1 { font-size: 20pt; }
+  h2 { font-size: 13pt; break-after: avoid-page; }
+  .card__intro { break-after: avoid-page; margin-bottom: 4px; }
+  .card, .program-card { box-shadow: none; border: 0; border-top: 1px solid var(--line); border-radius: 0; padding: 10px 0 4px; margin: 0 0 8px; }
+  .report-grid { display: block; margin: 0; }
+  .report-grid > .card { margin: 0 0 8px; }
+  .keep, .chart, .uptake-chart, .gap, .stats, tr { break-inside: avoid; }
+  .chart { max-width: 10.5cm; margin: 6px 0; }
+  .gap__figure, .stat { border-color: var(--line); }
+  /* Closed tables print open: on paper there is nothing to click. */
+  details.data > summary { display: none; }
+  details.data::details-content { content-visibility: visible; display: block; }
+  details.data { border: 0; }
+  .table-scroll { overflow: visible; }
+  table { font-size: 8pt; }
+  th, td { padding: 2px 5px; }
+  thead th { font-size: 7.5pt; }
+  td.num { white-space: normal; }
+  tbody th[scope="row"] { min-width: 0; }
   a { color: inherit; text-decoration: none; }
 }
-.chart svg { max-width: 46rem; }
-tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
+
+@media (prefers-reduced-motion: no-preference) {
+  html { scroll-behavior: smooth; }
+}
 
 """####,
         "index.mustache": ####"""
 {{<layout}}
 {{$title}}{{site.title}}{{/title}}
 {{$description}}Adoption of the trained behaviors across {{programCount}} programs.{{/description}}
+{{$bodyClass}}page-index{{/bodyClass}}
 {{$content}}
-<section class="hero">
-  <h1>{{site.title}}</h1>
-  <p class="lede">Training is judged by what people do afterwards. For each program: how many liked it, and how many now practice what it taught.</p>
+<section class="hero" aria-labelledby="site-title">
+  <h1 id="site-title">{{site.title}}</h1>
+  <p class="lede">Training is judged by what people do afterwards. For each program: how many <span class="key key--learning">rated it favorably</span>, and how many <span class="key key--doing">now apply what it taught</span>.</p>
 </section>
 {{#hasGapChart}}
 <section class="card" aria-labelledby="gap-heading">
   <h2 id="gap-heading">Learning versus doing</h2>
-  <figure class="chart">{{{gapChart}}}</figure>
+  <p class="card__intro">The gap is the distance between the two bars: people who liked the training but do not yet apply it.</p>
+  <figure class="chart chart--wide">{{{gapChart}}}</figure>
+  <details class="data"><summary>Learning versus doing as a table</summary>{{{gapTable}}}</details>
 </section>
 {{/hasGapChart}}
 <section aria-labelledby="programs-heading">
-  <h2 id="programs-heading">Programs</h2>
+  <h2 id="programs-heading" class="section-title">Programs</h2>
   <ul class="program-list">
   {{#programs}}
     <li class="program-card">
       <h3><a href="{{href}}">{{title}}</a></h3>
-      {{#hasSummary}}<p>{{summary}}</p>{{/hasSummary}}
-      {{>partials/gap}}
-      <p class="program-card__links"><a href="{{href}}">Program</a> · <a href="{{reportHref}}">Adoption report</a> · <a href="{{metricsHref}}">metrics.json</a></p>
+      {{#hasSummary}}<p class="program-card__summary">{{summary}}</p>{{/hasSummary}}
+      <dl class="mini-gap">
+        <div class="mini-gap__item mini-gap__item--learning"><dt>rated it favorably</dt><dd>{{gap.learning}}</dd></div>
+        <div class="mini-gap__item mini-gap__item--doing"><dt>{{gap.doingShort}}</dt><dd>{{gap.doing}}</dd></div>
+        <div class="mini-gap__item mini-gap__item--points"><dt>gap</dt><dd>{{gap.points}}</dd></div>
+      </dl>
+      <p class="program-card__links"><a href="{{reportHref}}">Adoption report</a><a href="{{href}}">Program</a><a href="{{metricsHref}}">metrics.json</a></p>
     </li>
   {{/programs}}
   </ul>
@@ -160,12 +400,13 @@ tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>{{$title}}{{site.title}}{{/title}}</title>
 <meta name="description" content="{{$description}}{{site.title}}{{/description}}">
 <meta name="generator" content="Uptake">
 <link rel="stylesheet" href="{{root}}assets/style.css">
 </head>
-<body>
+<body class="{{$bodyClass}}page{{/bodyClass}}">
 <a class="skip-link" href="#main">Skip to content</a>
 {{>partials/header}}
 <main id="main" class="wrap">
@@ -187,17 +428,18 @@ tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
 <style>
 @page { size: {{paper}}; margin: 12mm 14mm; }
 @media print { body { -webkit-print-color-adjust: exact; print-color-adjust: exact; } .sheet { padding: 0 !important; max-width: none !important; } }
+@media screen and (max-width: 560px) { .sheet { padding: 14px 12px !important; } td.col { display: block !important; width: auto !important; padding: 0 !important; } }
 </style>
 {{/standalone}}
 </head>
 <body style="margin:0;padding:0;background:#ffffff;color:#1d2330;font-family:Arial,Helvetica,sans-serif;font-size:{{fontSize}}pt;line-height:{{lineHeight}};">
-<div class="sheet" style="max-width:720px;margin:0 auto;padding:18px 20px;">
+<div class="sheet" role="main" style="max-width:720px;margin:0 auto;padding:18px 20px;">
 <p style="margin:0;font-size:8.5pt;color:#5b6472;letter-spacing:.02em;text-transform:uppercase;">{{site.organization}} · Manager brief · {{today}}</p>
 <h1 style="margin:4px 0 2px;font-size:17pt;line-height:1.2;color:#1d2330;">{{program.title}}</h1>
 <p style="margin:0 0 10px;color:#5b6472;">For {{manager.name}}{{#manager.hasTeams}} · {{manager.teams}}{{/manager.hasTeams}} · {{manager.sessions}}</p>
 <table role="presentation" style="width:100%;border-collapse:collapse;">
 <tr>
-<td style="vertical-align:top;width:56%;padding:0 14px 0 0;">
+<td class="col" style="vertical-align:top;width:56%;padding:0 14px 0 0;">
 <h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">What the training covers</h2>
 {{#program.hasSummary}}<p style="margin:0 0 4px;">{{program.summary}}</p>{{/program.hasSummary}}
 <ul style="margin:0 0 4px;padding-left:16px;">
@@ -207,7 +449,7 @@ tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
 {{#guide.hasWhy}}<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">Why it matters</h2>
 <div style="margin:0;">{{{guide.whyHTML}}}</div>{{/guide.hasWhy}}
 </td>
-<td style="vertical-align:top;width:44%;padding:0;">
+<td class="col" style="vertical-align:top;width:44%;padding:0;">
 <div style="background:#eef5fa;border-radius:6px;padding:8px 10px;margin:8px 0 0;">
 <h2 style="margin:0 0 4px;font-size:11.5pt;color:#0a5c8a;">Three questions for your next one-on-one</h2>
 <ol style="margin:0;padding-left:18px;">{{#guide.questions}}<li style="margin:0 0 3px;">{{.}}</li>{{/guide.questions}}</ol>
@@ -223,7 +465,7 @@ tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
 <table style="width:100%;border-collapse:collapse;font-size:9pt;">
 <thead><tr><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Cohort</th><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Session</th><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">First-step reminder</th><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Touchpoints</th></tr></thead>
 <tbody>
-{{#schedule}}<tr><th scope="row" style="text-align:left;padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{name}}</th><td style="padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{trainedOn}}</td><td style="padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{reminder}}</td><td style="padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{touchpoints}}</td></tr>
+{{#schedule}}<tr><th scope="row" style="text-align:left;padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{name}}</th><td style="padding:3px 6px;border-bottom:1px solid #e2e4e8;white-space:nowrap;">{{trainedOn}}</td><td style="padding:3px 6px;border-bottom:1px solid #e2e4e8;white-space:nowrap;">{{reminder}}</td><td style="padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{touchpoints}}</td></tr>
 {{/schedule}}
 </tbody>
 </table>
@@ -233,7 +475,7 @@ tbody th[scope="row"] { min-width: 12em; font-weight: 600; }
 <table style="width:100%;border-collapse:collapse;font-size:9pt;">
 <thead><tr><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Figure</th><th scope="col" style="text-align:right;padding:3px 6px;border-bottom:2px solid #d0d4da;">Your team</th><th scope="col" style="text-align:right;padding:3px 6px;border-bottom:2px solid #d0d4da;">Whole program</th></tr></thead>
 <tbody>
-{{#figures}}<tr><th scope="row" style="text-align:left;font-weight:normal;padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{label}}</th><td style="text-align:right;padding:3px 6px;border-bottom:1px solid #e2e4e8;{{#teamWithheld}}color:#5b6472;font-style:italic;{{/teamWithheld}}">{{team}}</td><td style="text-align:right;padding:3px 6px;border-bottom:1px solid #e2e4e8;{{#programWithheld}}color:#5b6472;font-style:italic;{{/programWithheld}}">{{program}}</td></tr>
+{{#figures}}<tr><th scope="row" style="text-align:left;font-weight:normal;padding:3px 6px;border-bottom:1px solid #e2e4e8;">{{label}}</th><td style="text-align:right;padding:3px 6px;border-bottom:1px solid #e2e4e8;{{^teamWithheld}}white-space:nowrap;{{/teamWithheld}}{{#teamWithheld}}color:#5b6472;font-style:italic;{{/teamWithheld}}">{{team}}</td><td style="text-align:right;padding:3px 6px;border-bottom:1px solid #e2e4e8;{{^programWithheld}}white-space:nowrap;{{/programWithheld}}{{#programWithheld}}color:#5b6472;font-style:italic;{{/programWithheld}}">{{program}}</td></tr>
 {{/figures}}
 </tbody>
 </table>
@@ -313,26 +555,26 @@ Figures based on fewer than {{site.minGroupSize}} people are not shown, to prote
 
 """####,
         "partials/gap.mustache": ####"""
-<div class="gap">
+<dl class="gap">
   <div class="gap__figure gap__figure--learning">
-    <span class="gap__value">{{gap.learning}}</span>
-    <span class="gap__label">rated the training favorably</span>
+    <dt class="gap__label">rated the training favorably</dt>
+    <dd class="gap__value">{{gap.learning}}</dd>
   </div>
   <div class="gap__figure gap__figure--doing">
-    <span class="gap__value">{{gap.doing}}</span>
-    <span class="gap__label">{{gap.doingLabel}}</span>
+    <dt class="gap__label">{{gap.doingLabel}}</dt>
+    <dd class="gap__value">{{gap.doing}}</dd>
   </div>
   <div class="gap__figure gap__figure--points">
-    <span class="gap__value">{{gap.points}}</span>
-    <span class="gap__label">learning-vs-doing gap</span>
+    <dt class="gap__label">learning-vs-doing gap</dt>
+    <dd class="gap__value">{{gap.points}}</dd>
   </div>
-</div>
+</dl>
 
 """####,
         "partials/header.mustache": ####"""
 <header class="site-header">
   <div class="wrap site-header__inner">
-    <a class="brand" href="{{root}}index.html">{{site.title}}</a>
+    <a class="brand" href="{{root}}index.html"><span class="brand__mark" aria-hidden="true"></span>{{site.title}}</a>
     {{#site.hasOrganization}}<span class="brand__org">{{site.organization}}</span>{{/site.hasOrganization}}
   </div>
 </header>
@@ -342,10 +584,12 @@ Figures based on fewer than {{site.minGroupSize}} people are not shown, to prote
 {{<layout}}
 {{$title}}{{program.title}} · {{site.title}}{{/title}}
 {{$description}}{{program.summary}}{{/description}}
+{{$bodyClass}}page-program{{/bodyClass}}
 {{$content}}
-<nav class="breadcrumb" aria-label="Breadcrumb"><a href="{{root}}index.html">All programs</a> › <span aria-current="page">{{program.title}}</span></nav>
-<section class="hero">
-  <h1>{{program.title}}</h1>
+<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="{{root}}index.html">All programs</a></li><li><span aria-current="page">{{program.title}}</span></li></ol></nav>
+<section class="hero" aria-labelledby="program-title">
+  <p class="eyebrow">Program</p>
+  <h1 id="program-title">{{program.title}}</h1>
   {{#program.hasSummary}}<p class="lede">{{program.summary}}</p>{{/program.hasSummary}}
   {{#program.hasAudience}}<p class="meta">For: {{program.audience}}</p>{{/program.hasAudience}}
   <p><a class="button" href="report.html">See the adoption report</a></p>
@@ -369,7 +613,7 @@ Figures based on fewer than {{site.minGroupSize}} people are not shown, to prote
 <section class="card" aria-labelledby="schedule-heading">
   <h2 id="schedule-heading">Practice schedule</h2>
   <p>Spaced follow-ups keep the new behavior going. Each cohort's calendar has the first-step reminder and every touchpoint.</p>
-  <div class="table-scroll">
+  <div class="table-scroll" role="region" aria-label="Touchpoint dates per cohort" tabindex="0">
   <table>
     <caption>Touchpoint dates per cohort</caption>
     <thead><tr><th scope="col">Cohort</th><th scope="col">Trained on</th><th scope="col">First-step reminder</th>{{#touchpointHeaders}}<th scope="col">Day {{.}}</th>{{/touchpointHeaders}}<th scope="col">Calendar</th></tr></thead>
@@ -408,10 +652,12 @@ Figures based on fewer than {{site.minGroupSize}} people are not shown, to prote
 {{<layout}}
 {{$title}}Adoption report: {{program.title}} · {{site.title}}{{/title}}
 {{$description}}Whether people practice what {{program.title}} taught.{{/description}}
+{{$bodyClass}}page-report{{/bodyClass}}
 {{$content}}
-<nav class="breadcrumb" aria-label="Breadcrumb"><a href="{{root}}index.html">All programs</a> › <a href="index.html">{{program.title}}</a> › <span aria-current="page">Adoption report</span></nav>
-<section class="hero">
-  <h1>Adoption report: {{program.title}}</h1>
+<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="{{root}}index.html">All programs</a></li><li><a href="index.html">{{program.title}}</a></li><li><span aria-current="page">Adoption report</span></li></ol></nav>
+<section class="hero" aria-labelledby="report-title">
+  <p class="eyebrow">Adoption report</p>
+  <h1 id="report-title">{{program.title}}</h1>
   <p class="lede">{{headline}}</p>
   {{>partials/gap}}
 </section>
@@ -425,54 +671,90 @@ Figures based on fewer than {{site.minGroupSize}} people are not shown, to prote
   </dl>
 </section>
 
+<div class="report-grid">
 <section class="card" aria-labelledby="adoption-heading">
+  <div class="keep">
   <h2 id="adoption-heading">Adoption per behavior</h2>
-  <p>Share of respondents who applied each behavior, with 95% confidence intervals (Wilson).</p>
+  <p class="card__intro">Share of respondents who applied each behavior; whiskers show the 95% confidence interval.</p>
   <figure class="chart">{{{adoptionChart}}}</figure>
-  {{{adoptionTable}}}
+  </div>
+  <details class="data"><summary>Adoption as a table</summary>{{{adoptionTable}}}</details>
+  <details class="data"><summary>Every figure per behavior</summary>{{{behaviorFiguresTable}}}</details>
 </section>
 
 {{#hasFunnel}}
 <section class="card" aria-labelledby="funnel-heading">
-  <h2 id="funnel-heading">From training to habit (day {{funnelDay}})</h2>
+  <div class="keep">
+  <h2 id="funnel-heading">From training to habit <span class="day">day {{funnelDay}}</span></h2>
+  <p class="card__intro">Each stage as a share of everyone trained.</p>
   <figure class="chart">{{{funnelChart}}}</figure>
-  {{{funnelTable}}}
+  </div>
+  <details class="data"><summary>Funnel as a table</summary>{{{funnelTable}}}</details>
 </section>
 {{/hasFunnel}}
 
-<section class="card" aria-labelledby="checkpoints-heading">
-  <h2 id="checkpoints-heading">Checkpoints</h2>
-  {{{checkpointTable}}}
+<section class="card" aria-labelledby="gap-heading">
+  <div class="keep">
+  <h2 id="gap-heading">Learning versus doing</h2>
+  <p class="card__intro"><span class="key key--learning">Rated well:</span> rated the training favorably. <span class="key key--doing">Apply it:</span> respondents applying at least one behavior, at the latest checkpoint with enough answers.</p>
+  <figure class="chart">{{{gapChart}}}</figure>
+  </div>
+  <details class="data"><summary>Learning versus doing as a table</summary>{{{gapTable}}}</details>
 </section>
 
 {{#hasFrequency}}
 <section class="card" aria-labelledby="frequency-heading">
-  <h2 id="frequency-heading">How often people practice (day {{frequencyDay}})</h2>
+  <div class="keep">
+  <h2 id="frequency-heading">How often people practice <span class="day">day {{frequencyDay}}</span></h2>
+  <p class="card__intro">Answers of those who said how often they practice, from never to daily.</p>
   <figure class="chart">{{{frequencyChart}}}</figure>
-  {{{frequencyTable}}}
+  </div>
+  <details class="data"><summary>Frequency as a table</summary>{{{frequencyTable}}}</details>
 </section>
 {{/hasFrequency}}
 
-{{#hasLift}}
-<section class="card" aria-labelledby="lift-heading">
-  <h2 id="lift-heading">The manager effect (day {{liftDay}})</h2>
-  <p>Adoption among respondents whose manager discussed the training with them, against those whose manager did not.</p>
-  <figure class="chart">{{{liftChart}}}</figure>
-  {{{liftTable}}}
-</section>
-{{/hasLift}}
-
 {{#hasObstacles}}
 <section class="card" aria-labelledby="obstacles-heading">
-  <h2 id="obstacles-heading">What gets in the way (day {{obstaclesDay}})</h2>
+  <div class="keep">
+  <h2 id="obstacles-heading">What gets in the way <span class="day">day {{obstaclesDay}}</span></h2>
+  <p class="card__intro">Share of respondents naming each obstacle; one person may name several.</p>
   <figure class="chart">{{{obstaclesChart}}}</figure>
-  {{{obstaclesTable}}}
+  </div>
+  <details class="data"><summary>Obstacles as a table</summary>{{{obstaclesTable}}}</details>
   {{#hasObstacleTexts}}
   <h3>In their words</h3>
   <ul class="quotes">{{#obstacleTexts}}<li>{{.}}</li>{{/obstacleTexts}}</ul>
   {{/hasObstacleTexts}}
 </section>
 {{/hasObstacles}}
+
+{{#hasManagerLift}}
+<section class="card" aria-labelledby="manager-lift-heading">
+  <div class="keep">
+  <h2 id="manager-lift-heading">The manager effect <span class="day">day {{managerLiftDay}}</span></h2>
+  <p class="card__intro">Adoption among respondents whose manager discussed the training with them (filled dot) and those whose manager did not (ring).</p>
+  <figure class="chart">{{{managerLiftChart}}}</figure>
+  </div>
+  <details class="data"><summary>Manager effect as a table</summary>{{{managerLiftTable}}}</details>
+</section>
+{{/hasManagerLift}}
+
+{{#hasPeerLift}}
+<section class="card" aria-labelledby="peer-lift-heading">
+  <div class="keep">
+  <h2 id="peer-lift-heading">The peer effect <span class="day">day {{peerLiftDay}}</span></h2>
+  <p class="card__intro">Adoption among respondents who checked in with a practice partner (filled dot) and those who did not (ring).</p>
+  <figure class="chart">{{{peerLiftChart}}}</figure>
+  </div>
+  <details class="data"><summary>Peer effect as a table</summary>{{{peerLiftTable}}}</details>
+</section>
+{{/hasPeerLift}}
+</div>
+
+<section class="card" aria-labelledby="checkpoints-heading">
+  <h2 id="checkpoints-heading">Checkpoints</h2>
+  {{{checkpointTable}}}
+</section>
 
 {{#hasCohorts}}
 <section class="card" aria-labelledby="cohorts-heading">
@@ -481,7 +763,7 @@ Figures based on fewer than {{site.minGroupSize}} people are not shown, to prote
 </section>
 {{/hasCohorts}}
 
-<section class="card" aria-labelledby="quality-heading">
+<section class="card card--quiet" aria-labelledby="quality-heading">
   <h2 id="quality-heading">About the data</h2>
   <p>{{quality}}</p>
   <p><a href="metrics.json">Download every figure as metrics.json</a></p>

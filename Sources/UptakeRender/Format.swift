@@ -41,6 +41,13 @@ package struct Format: Sendable {
         Int((learning * 100).rounded()) - Int((doing * 100).rounded())
     }
 
+    /// The gap as the headline shows it: `24 pts`, `1 pt`, `0 pts`, `−3 pts`.
+    package func gapText(learning: Double, doing: Double) -> String {
+        let points = gapPoints(learning: learning, doing: doing)
+        let unit = abs(points) == 1 ? "pt" : "pts"
+        return points < 0 ? "−\(-points) \(unit)" : "\(points) \(unit)"
+    }
+
     /// `+23 pts`, `−4 pts`, `0 pts`.
     package func points(_ value: Double) -> String {
         let rounded = Int(value.rounded())

@@ -16,40 +16,74 @@ package struct HTMLTable: Sendable {
         }
     }
 
+    /// Rows under a heading that spans the table (`<tbody>` with a `scope="rowgroup"` header),
+    /// e.g. one behavior's rows, one per checkpoint.
+    package struct Group: Sendable {
+        /// The group's heading; nil for rows without one.
+        package var title: String?
+        /// The rows; the first cell of each is a row header.
+        package var rows: [[Cell]]
+
+        /// A group of `rows` headed `title`.
+        package init(title: String?, rows: [[Cell]]) {
+            self.title = title
+            self.rows = rows
+        }
+    }
+
     /// The caption, read first by screen readers.
     package var caption: String
     /// Column headers.
     package var headers: [String]
-    /// Rows; the first cell of each is a row header.
-    package var rows: [[Cell]]
+    /// Row groups, each its own `<tbody>`.
+    package var groups: [Group]
 
-    /// A table.
+    /// A table of plain rows.
     package init(caption: String, headers: [String], rows: [[Cell]]) {
-        self.caption = caption
-        self.headers = headers
-        self.rows = rows
+        self.init(caption: caption, headers: headers, groups: [Group(title: nil, rows: rows)])
     }
 
-    /// The `<table>` inside a horizontally scrolling wrapper.
+    /// A table of headed row groups.
+    package init(caption: String, headers: [String], groups: [Group]) {
+        self.caption = caption
+        self.headers = headers
+        self.groups = groups
+    }
+
+    /// The rows of every group, in order.
+    package var rows: [[Cell]] { groups.flatMap(\.rows) }
+
+    /// The `<table>` inside a horizontally scrolling wrapper. The wrapper is a named,
+    /// focusable region, so keyboard users can scroll a table wider than the screen.
     package var html: String {
-        var out = "<div class=\"table-scroll\"><table>\n<caption>\(escapeHTML(caption))</caption>\n<thead><tr>"
+        let name = escapeHTML(caption)
+        var out = "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(name)\" tabindex=\"0\"><table>\n"
+        out += "<caption>\(name)</caption>\n<thead><tr>"
         for (i, header) in headers.enumerated() {
             out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(escapeHTML(header))</th>"
         }
-        out += "</tr></thead>\n<tbody>\n"
-        for row in rows {
-            out += "<tr>"
-            for (i, cell) in row.enumerated() {
-                var classes: [String] = []
-                if cell.numeric { classes.append("num") }
-                if cell.withheld { classes.append("withheld") }
-                let attr = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-                let tag = i == 0 ? "th scope=\"row\"" : "td"
-                out += "<\(tag)\(attr)>\(escapeHTML(cell.text))</\(i == 0 ? "th" : "td")>"
+        out += "</tr></thead>\n"
+        for group in groups {
+            out += "<tbody>\n"
+            if let title = group.title {
+                out += "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(max(headers.count, 1))\">"
+                out += "\(escapeHTML(title))</th></tr>\n"
             }
-            out += "</tr>\n"
+            for row in group.rows {
+                out += "<tr>"
+                for (i, cell) in row.enumerated() {
+                    var classes: [String] = []
+                    if cell.numeric { classes.append("num") }
+                    if cell.withheld { classes.append("withheld") }
+                    let attr = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+                    let tag = i == 0 ? "th scope=\"row\"" : "td"
+                    out += "<\(tag)\(attr)>\(escapeHTML(cell.text))</\(i == 0 ? "th" : "td")>"
+                }
+                out += "</tr>\n"
+            }
+            out += "</tbody>\n"
         }
-        out += "</tbody>\n</table></div>"
+        out += "</table></div>"
         return out
     }
 }

@@ -20,16 +20,40 @@ struct IndexPage {
         }
         var values: [String: Any] = ["programs": cards, "programCount": programs.count]
         if !programs.isEmpty {
-            let chart = GapChart(
-                id: "gap", title: "Learning versus doing, per program",
+            var chart = GapChart(
+                id: "gap-chart", title: "Learning versus doing, per program",
                 rows: programs.map {
-                    GapChart.Row(label: $0.program.title, learning: $0.metrics.overall.gap.learning, doing: $0.metrics.overall.gap.doing)
+                    GapChart.Row(
+                        label: $0.program.title, learning: $0.metrics.overall.gap.learning,
+                        doing: $0.metrics.overall.gap.doing)
                 },
-                learningLabel: "Liked it", doingLabel: "Apply it",
+                learningLabel: "Rated well", doingLabel: "Apply it",
                 suppressedReason: site.format.withheld)
+            chart.width = SiteContext.chartWidth
             values["gapChart"] = chart.svg()
+            values["gapTable"] = gapTable.html
             values["hasGapChart"] = true
         }
         return site.page(root: "", values)
+    }
+
+    /// The data table behind the gap chart.
+    var gapTable: HTMLTable {
+        let format = site.format
+        return HTMLTable(
+            caption: "Learning versus doing per program: rated favorably, applying at least one behavior, and the gap",
+            headers: ["Program", "Rated favorably", "Apply at least one behavior", "At day", "Gap"],
+            rows: programs.map { entry in
+                let gap = entry.metrics.overall.gap
+                func rate(_ value: Double?) -> HTMLTable.Cell {
+                    value.map { .number(format.percent($0)) } ?? .number(format.withheld, withheld: true)
+                }
+                var points = HTMLTable.Cell.number("—", withheld: true)
+                if let l = gap.learning, let d = gap.doing { points = .number(format.gapText(learning: l, doing: d)) }
+                return [
+                    .text(entry.program.title), rate(gap.learning), rate(gap.doing),
+                    .number(gap.checkpointDay.map(String.init) ?? "—"), points,
+                ]
+            })
     }
 }

@@ -9,7 +9,10 @@ struct ProgramPage {
 
     var context: [String: Any] {
         let format = site.format
-        var info: [String: Any] = ["title": program.title, "summary": program.summary, "audience": program.audience, "bodyHTML": program.bodyHTML]
+        var info: [String: Any] = [
+            "title": program.title, "summary": program.summary, "audience": program.audience,
+            "bodyHTML": Self.labelingTaskCheckboxes(program.bodyHTML),
+        ]
         if !program.summary.isEmpty { info["hasSummary"] = true }
         if !program.audience.isEmpty { info["hasAudience"] = true }
         let behaviors: [[String: Any]] = program.behaviors.map { behavior in
@@ -33,7 +36,8 @@ struct ProgramPage {
         }
         let guide = program.managerGuide
         var guideView: [String: Any] = [
-            "whyHTML": guide.whyItMattersHTML, "whyText": guide.whyItMatters, "before": guide.before, "after": guide.after, "questions": guide.questions,
+            "whyHTML": Self.labelingTaskCheckboxes(guide.whyItMattersHTML), "whyText": guide.whyItMatters,
+            "before": guide.before, "after": guide.after, "questions": guide.questions,
         ]
         if !guide.whyItMattersHTML.isEmpty { guideView["hasWhy"] = true }
         if !guide.before.isEmpty { guideView["hasBefore"] = true }
@@ -51,5 +55,20 @@ struct ProgramPage {
         if !schedule.isEmpty { values["hasSchedule"] = true }
         if !storyViews.isEmpty { values["hasStories"] = true }
         return site.page(root: "../../", values)
+    }
+
+    /// cmark-gfm's task-list checkboxes carry no label, which screen readers announce as a bare
+    /// "checkbox" (axe: `label`, critical); name each by its state. The item's text follows it.
+    static func labelingTaskCheckboxes(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return
+            html
+            .replacingOccurrences(
+                of: "<input type=\"checkbox\" disabled=\"\" />",
+                with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"to do\" />"
+            )
+            .replacingOccurrences(
+                of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" />")
     }
 }

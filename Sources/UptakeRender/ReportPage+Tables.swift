@@ -11,40 +11,78 @@ extension ReportPage {
         .number(format.points(figure), withheld: !figure.isShown)
     }
 
-    /// Every behavior figure per checkpoint: the data table behind the adoption chart.
+    /// The data table behind the adoption chart: behaviors by checkpoints, each cell the
+    /// rate with its 95% interval, as the chart draws it.
     var adoptionTable: HTMLTable {
-        var rows: [[HTMLTable.Cell]] = []
-        for (index, behavior) in program.behaviors.enumerated() {
-            for checkpoint in overall.checkpoints {
-                let b = checkpoint.behaviors[index]
-                var adoption = format.percent(b.adoptionRate)
-                if let low = b.ciLow, let high = b.ciHigh, b.adoptionRate.isShown {
-                    adoption += " (\(format.percent(low))–\(format.percent(high)))"
-                }
-                rows.append([
-                    .text("\(behavior.name), day \(checkpoint.day)"),
-                    .number(adoption, withheld: !b.adoptionRate.isShown),
-                    .number(b.answered.map(String.init) ?? "—"),
-                    cell(b.conservativeRate), cell(b.habitRate), cell(b.persistenceRate), cell(b.observedRate),
-                    cell(b.agreementRate), pointsCell(b.selfReportInflationPoints),
-                ])
-            }
-        }
-        return HTMLTable(
-            caption: "Adoption per behavior and checkpoint, with the 95% interval; conservative = adopters over all trained",
+        HTMLTable(
+            caption: "Adoption per behavior and checkpoint, with the 95% confidence interval",
+            headers: ["Behavior"] + overall.checkpoints.map { "Day \($0.day)" },
+            rows: program.behaviors.indices.map { index in
+                [.text(program.behaviors[index].name)]
+                    + overall.checkpoints.map { checkpoint in
+                        let b = checkpoint.behaviors[index]
+                        guard b.adoptionRate.isShown else { return cell(b.adoptionRate) }
+                        var text = format.percent(b.adoptionRate)
+                        if let low = b.ciLow, let high = b.ciHigh {
+                            text += " (\(format.percent(low))–\(format.percent(high)))"
+                        }
+                        return .number(text)
+                    }
+            })
+    }
+
+    /// Every behavior figure per checkpoint, one row group per behavior.
+    var behaviorFiguresTable: HTMLTable {
+        HTMLTable(
+            caption: "Every figure per behavior and checkpoint; conservative = adopters over all trained",
             headers: [
-                "Behavior", "Adoption (95% CI)", "Answered", "Conservative", "Habit", "Persistence", "Observed by manager",
+                "Checkpoint", "Adoption", "Answered", "Conservative", "Habit", "Persistence", "Observed by manager",
                 "Agreement", "Self-report inflation",
-            ], rows: rows)
+            ],
+            groups: program.behaviors.enumerated().map { index, behavior in
+                HTMLTable.Group(
+                    title: behavior.name,
+                    rows: overall.checkpoints.map { checkpoint in
+                        let b = checkpoint.behaviors[index]
+                        return [
+                            .text("Day \(checkpoint.day)"), cell(b.adoptionRate),
+                            .number(b.answered.map(String.init) ?? "—"),
+                            cell(b.conservativeRate), cell(b.habitRate), cell(b.persistenceRate), cell(b.observedRate),
+                            cell(b.agreementRate), pointsCell(b.selfReportInflationPoints),
+                        ]
+                    })
+            })
+    }
+
+    /// The data table behind the gap chart.
+    var gapTable: HTMLTable {
+        HTMLTable(
+            caption: "Learning versus doing: rated favorably, applying at least one behavior, and the gap",
+            headers: ["Group", "Rated favorably", "Apply at least one behavior", "At day", "Gap"],
+            rows: gapGroups.map { name, m in
+                let gap = m.gap
+                let learning =
+                    gap.learning.map { HTMLTable.Cell.number(format.percent($0)) }
+                    ?? .number(format.withheld, withheld: true)
+                let doing =
+                    gap.doing.map { HTMLTable.Cell.number(format.percent($0)) }
+                    ?? .number(format.withheld, withheld: true)
+                var points = HTMLTable.Cell.number("—", withheld: true)
+                if let l = gap.learning, let d = gap.doing { points = .number(format.gapText(learning: l, doing: d)) }
+                return [.text(name), learning, doing, .number(gap.checkpointDay.map(String.init) ?? "—"), points]
+            })
     }
 
     var checkpointTable: HTMLTable {
         HTMLTable(
             caption: "Responses and adoption per checkpoint (days after training)",
-            headers: ["Checkpoint", "Respondents", "Response rate", "Apply at least one behavior", "Took the first step"],
+            headers: [
+                "Checkpoint", "Respondents", "Response rate", "Apply at least one behavior", "Took the first step",
+            ],
             rows: overall.checkpoints.map { c in
                 [
-                    .text("Day \(c.day)"), .number("\(c.respondents)"), cell(c.responseRate), cell(c.anyBehaviorAdoptionRate),
+                    .text("Day \(c.day)"), .number("\(c.respondents)"), cell(c.responseRate),
+                    cell(c.anyBehaviorAdoptionRate),
                     cell(c.firstStepRate),
                 ]
             })
@@ -62,29 +100,43 @@ extension ReportPage {
             })
     }
 
-    func liftTable(_ checkpoint: CheckpointMetrics) -> HTMLTable {
-        HTMLTable(
-            caption: "Adoption by whether the manager discussed the training, and by peer check-ins, day \(checkpoint.day)",
-            headers: ["Behavior", "Discussed with manager", "Not discussed", "Manager lift", "Peer check-in lift"],
+    /// The data table behind a lift chart. The lift is the difference of the two rounded
+    /// percentages beside it, as the chart prints it, so the page never disagrees with itself.
+    func liftTable(_ kind: LiftKind, _ checkpoint: CheckpointMetrics) -> HTMLTable {
+        let names = kind.groupNames
+        let groupWithheld = "fewer than \(format.minGroupSize) people in a group"
+        return HTMLTable(
+            caption:
+                "Adoption by whether people \(kind == .manager ? "discussed the training with their manager" : "checked in with a peer"), day \(checkpoint.day)",
+            headers: ["Behavior", names.with.capitalizedFirst, names.without.capitalizedFirst, "Lift"],
             rows: zip(program.behaviors, checkpoint.behaviors).map { behavior, b in
-                let lift = b.managerLift
-                func group(_ rate: Double?, _ n: Int?) -> HTMLTable.Cell {
-                    guard let rate, let n else { return .number(format.percent(lift.points), withheld: true) }
-                    return .number("\(format.percent(rate)) of \(n)")
+                let lift = kind.lift(b)
+                guard lift.points.isShown, let w = lift.withRate, let wo = lift.withoutRate, let n1 = lift.withCount,
+                    let n0 = lift.withoutCount
+                else {
+                    let why = lift.points.isSuppressed ? groupWithheld : "n/a"
+                    return [.text(behavior.name)]
+                        + Array(repeating: HTMLTable.Cell.number(why, withheld: true), count: 3)
                 }
+                let points = format.points(Double(format.gapPoints(learning: w, doing: wo)))
                 return [
-                    .text(behavior.name), group(lift.withRate, lift.withCount), group(lift.withoutRate, lift.withoutCount),
-                    pointsCell(lift.points), pointsCell(b.peerLift.points),
+                    .text(behavior.name), .number("\(format.percent(w)) of \(n1)"),
+                    .number("\(format.percent(wo)) of \(n0)"),
+                    .number(points),
                 ]
             })
     }
 
     func obstaclesTable(_ checkpoint: CheckpointMetrics) -> HTMLTable {
         HTMLTable(
-            caption: "Respondents citing each obstacle, day \(checkpoint.day), of \(checkpoint.obstaclesAnswered.isShown ? "\(checkpoint.obstaclesAnswered.denominator)" : "the") who named at least one",
+            caption:
+                "Respondents citing each obstacle, day \(checkpoint.day), of \(checkpoint.obstaclesAnswered.isShown ? "\(checkpoint.obstaclesAnswered.denominator)" : "the") who named at least one",
             headers: ["Obstacle", "Respondents", "Share"],
             rows: checkpoint.obstacles.map { o in
-                [.text(o.category.label), .number(o.count.map(String.init) ?? format.percent(o.rate), withheld: o.count == nil), cell(o.rate)]
+                [
+                    .text(o.category.label),
+                    .number(o.count.map(String.init) ?? format.percent(o.rate), withheld: o.count == nil), cell(o.rate),
+                ]
             })
     }
 
@@ -96,9 +148,14 @@ extension ReportPage {
             rows: metrics.cohorts.map { cohort in
                 let m = cohort.metrics
                 var gap = HTMLTable.Cell.number("—", withheld: true)
-                if let l = m.gap.learning, let d = m.gap.doing { gap = .number("\(format.gapPoints(learning: l, doing: d)) pts") }
+                if let l = m.gap.learning, let d = m.gap.doing { gap = .number(format.gapText(learning: l, doing: d)) }
                 return [.text(cohort.name), .number("\(m.trained)"), cell(m.satisfactionFavorableRate), gap]
                     + m.checkpoints.map { cell($0.anyBehaviorAdoptionRate) }
             })
     }
+}
+
+extension String {
+    /// The string with its first letter upper-cased, for a column header.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

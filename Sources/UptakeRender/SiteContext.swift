@@ -10,6 +10,10 @@ package struct SiteContext: Sendable {
     /// The build day (from the build clock).
     package var buildDay: CalendarDay
 
+    /// Width of the pages' chart viewBoxes: narrow, so that on a 360 px phone a chart's text
+    /// is drawn close to its own size; the stylesheet caps how large charts grow on wide screens.
+    static let chartWidth = 360.0
+
     /// The context of a site built on `buildDay`.
     package init(config: SiteConfig, buildDay: CalendarDay) {
         self.config = config
@@ -39,8 +43,11 @@ package struct SiteContext: Sendable {
         let doingLabel =
             gap.checkpointDay.map { "apply at least one behavior at day \($0)" }
             ?? "apply a behavior (not enough responses yet)"
+        let doingShort = gap.checkpointDay.map { "apply it at day \($0)" } ?? "apply it (too few answers yet)"
         var points = "—"
-        if let l = gap.learning, let d = gap.doing { points = "\(format.gapPoints(learning: l, doing: d)) pts" }
-        return ["learning": learning, "doing": doing, "doingLabel": doingLabel, "points": points]
+        if let l = gap.learning, let d = gap.doing { points = format.gapText(learning: l, doing: d) }
+        return [
+            "learning": learning, "doing": doing, "doingLabel": doingLabel, "doingShort": doingShort, "points": points,
+        ]
     }
 }

@@ -9,11 +9,12 @@ extension AdoptionChart {
     /// The chart as a standalone `<svg>` element, ready to inline in HTML.
     package func svg() -> String {
         var canvas = SVGCanvas()
-        let width = ChartPalette.width
         guard !checkpoints.isEmpty, !series.isEmpty else {
             canvas.text(
                 "No adoption data.", x: 0, y: 16, className: "empty-note", fill: ChartPalette.muted, italic: true)
-            return canvas.document(id: id, title: title, summary: summary, height: 24, className: "adoption-chart")
+            return canvas.document(
+                width: width, id: id, title: title, summary: summary, height: 24, className: "adoption-chart"
+            )
         }
         let legend = ChartLegend(
             entries: series.indices.map { index in
@@ -33,7 +34,9 @@ extension AdoptionChart {
                 canvas.text(line, x: 0, y: bottom, className: "suppressed-note", fill: ChartPalette.muted, italic: true)
             }
         }
-        return canvas.document(id: id, title: title, summary: summary, height: bottom + 6, className: "adoption-chart")
+        return canvas.document(
+            width: width, id: id, title: title, summary: summary, height: bottom + 6, className: "adoption-chart"
+        )
     }
 
     /// Gridlines and tick labels at 0, 25, 50, 75 and 100%.

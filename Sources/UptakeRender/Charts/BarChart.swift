@@ -27,6 +27,9 @@ package struct BarChart: Sendable, Equatable {
 
     /// Prefix of the ids inside the SVG (`<id>-title`, `<id>-desc`); unique on the page.
     package var id: String
+    /// Width of the viewBox in user units (the chart scales to its container); narrower
+    /// charts wrap their labels sooner and read larger on a phone.
+    package var width = ChartPalette.width
     /// The chart's accessible name, e.g. `"Obstacles at day 30"`.
     package var title: String
     /// The bars, top to bottom, in the order given.
@@ -58,9 +61,11 @@ package struct BarChart: Sendable, Equatable {
             canvas.text("No data.", x: 0, y: 16, className: "empty-note", fill: ChartPalette.muted, italic: true)
             height = 24
         } else {
-            height = rows.draw(into: &canvas, y: 0, width: ChartPalette.width) + 2
+            height = rows.draw(into: &canvas, y: 0, width: width) + 2
         }
-        return canvas.document(id: id, title: title, summary: summary, height: height, className: "bar-chart")
+        return canvas.document(
+            width: width, id: id, title: title, summary: summary, height: height, className: "bar-chart"
+        )
     }
 
     private var rows: HorizontalBarRows {

@@ -37,33 +37,46 @@ package struct ChartLegend: Sendable, Equatable {
     }
 
     private static let lineHeight = 20.0
+    private static let wrappedLineHeight = 17.0
     private static let markerWidth = 16.0
     private static let gap = 18.0
 
     /// Draws the legend with its first line's top at `y`, wrapping within `width`, and
-    /// returns the height it took (0 when there are no entries).
+    /// returns the height it took (0 when there are no entries). Entries sit side by side
+    /// while they fit; a name too long for one line wraps under itself (up to three lines).
     package func draw(into canvas: inout SVGCanvas, x: Double, y: Double, width: Double) -> Double {
         guard !entries.isEmpty else { return 0 }
         let size = ChartPalette.smallSize
+        let textWidth = width - Self.markerWidth - 6
         canvas.beginGroup(className: "legend")
         var cursor = x
         var top = y
+        var rowHeight = Self.lineHeight
         for entry in entries {
-            let label = ChartText.truncated(entry.label, width: width - Self.markerWidth - 6, fontSize: size)
-            let itemWidth = Self.markerWidth + 6 + ChartText.width(of: label, fontSize: size)
-            if cursor > x && cursor + itemWidth > x + width {
+            let lines = ChartText.wrapped(entry.label, width: textWidth, fontSize: size, maxLines: 3)
+            let itemWidth = Self.markerWidth + 6 + (lines.map { ChartText.width(of: $0, fontSize: size) }.max() ?? 0)
+            if cursor > x && (lines.count > 1 || cursor + itemWidth > x + width) {
                 cursor = x
-                top += Self.lineHeight
+                top += rowHeight
+                rowHeight = Self.lineHeight
             }
             let middle = top + Self.lineHeight / 2
             drawMarker(entry, into: &canvas, x: cursor, middle: middle)
-            canvas.text(
-                label, x: cursor + Self.markerWidth + 6, y: middle + size * 0.35,
-                className: "legend-label", fill: ChartPalette.text, size: size)
+            for (index, line) in lines.enumerated() {
+                canvas.text(
+                    line, x: cursor + Self.markerWidth + 6,
+                    y: middle + size * 0.35 + Double(index) * Self.wrappedLineHeight,
+                    className: "legend-label", fill: ChartPalette.text, size: size)
+            }
+            rowHeight = max(rowHeight, Self.lineHeight + Double(lines.count - 1) * Self.wrappedLineHeight)
             cursor += itemWidth + Self.gap
+            if lines.count > 1 {
+                // A wrapped entry takes its lines to itself.
+                cursor = x + width + 1
+            }
         }
         canvas.endGroup()
-        return top + Self.lineHeight - y
+        return top + rowHeight - y
     }
 
     private func drawMarker(_ entry: Entry, into canvas: inout SVGCanvas, x: Double, middle: Double) {

@@ -35,7 +35,7 @@ package enum ChartPalette {
     package static let labelSize = 15.0
     /// Font size of ticks, legends and notes in viewBox units.
     package static let smallSize = 13.0
-    /// Width of every chart's viewBox; charts scale to their container's width.
+    /// Default width of a chart's viewBox; charts scale to their container's width.
     package static let width = 440.0
 
     /// Class name and default colour of the series at zero-based `index`: `series-1`… The

@@ -9,10 +9,11 @@ extension DotPlot {
     /// The chart as a standalone `<svg>` element, ready to inline in HTML.
     package func svg() -> String {
         var canvas = SVGCanvas()
-        let width = ChartPalette.width
         guard !rows.isEmpty else {
             canvas.text("No data.", x: 0, y: 16, className: "empty-note", fill: ChartPalette.muted, italic: true)
-            return canvas.document(id: id, title: title, summary: summary, height: 24, className: "dot-plot")
+            return canvas.document(
+                width: width, id: id, title: title, summary: summary, height: 24, className: "dot-plot"
+            )
         }
         // Inset by the dot radius so dots at 0% and 100% are not clipped.
         let frame = PlotFrame(left: Self.radius + 1, top: 0, width: width - 2 * Self.radius - 2, height: 0)
@@ -20,6 +21,12 @@ extension DotPlot {
         for (index, row) in rows.enumerated() {
             if index > 0 { top += Self.rowGap }
             top += drawRow(row, frame: frame, into: &canvas, y: top, width: width)
+        }
+        // The scale only explains dots: with every row withheld there are none.
+        guard rows.contains(where: { $0.pair != nil }) else {
+            return canvas.document(
+                width: width, id: id, title: title, summary: summary, height: top + 4, className: "dot-plot"
+            )
         }
         top += 10
         canvas.beginGroup(className: "x-axis")
@@ -29,7 +36,9 @@ extension DotPlot {
             canvas.text("\(percent)%", x: x, y: top + 12, className: "tick", fill: ChartPalette.muted, anchor: anchor)
         }
         canvas.endGroup()
-        return canvas.document(id: id, title: title, summary: summary, height: top + 18, className: "dot-plot")
+        return canvas.document(
+            width: width, id: id, title: title, summary: summary, height: top + 18, className: "dot-plot"
+        )
     }
 
     /// Draws one row with its top at `y`; returns its height.

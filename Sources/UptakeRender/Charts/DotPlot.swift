@@ -51,6 +51,9 @@ package struct DotPlot: Sendable, Equatable {
 
     /// Prefix of the ids inside the SVG (`<id>-title`, `<id>-desc`); unique on the page.
     package var id: String
+    /// Width of the viewBox in user units (the chart scales to its container); narrower
+    /// charts wrap their labels sooner and read larger on a phone.
+    package var width = ChartPalette.width
     /// The chart's accessible name, e.g. `"Manager effect, day 30"`.
     package var title: String
     /// Name of the filled-dot group, e.g. `"discussed with manager"`.

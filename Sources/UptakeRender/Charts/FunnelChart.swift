@@ -30,6 +30,9 @@ package struct FunnelChart: Sendable, Equatable {
 
     /// Prefix of the ids inside the SVG (`<id>-title`, `<id>-desc`); unique on the page.
     package var id: String
+    /// Width of the viewBox in user units (the chart scales to its container); narrower
+    /// charts wrap their labels sooner and read larger on a phone.
+    package var width = ChartPalette.width
     /// The chart's accessible name, e.g. `"From training to habit"`.
     package var title: String
     /// The stages, first (widest) to last.
@@ -59,10 +62,10 @@ package struct FunnelChart: Sendable, Equatable {
                 italic: true)
             height = 24
         } else {
-            height = rows.draw(into: &canvas, y: 0, width: ChartPalette.width) + 2
+            height = rows.draw(into: &canvas, y: 0, width: width) + 2
         }
         return canvas.document(
-            id: id, title: title, summary: summary, height: height, className: "funnel-chart")
+            width: width, id: id, title: title, summary: summary, height: height, className: "funnel-chart")
     }
 
     private var rows: HorizontalBarRows {

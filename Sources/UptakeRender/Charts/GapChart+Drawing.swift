@@ -5,18 +5,21 @@ extension GapChart {
     static let barPitch = 20.0
     /// Space between one program's doing bar and the next program's header.
     static let rowGap = 18.0
-    /// Default colour of the learning bar (Okabe–Ito sky blue).
-    static let learningColor = "#56B4E9"
+    /// Default colour of the learning bar (Okabe–Ito blue), as the theme's headline figures.
+    static let learningColor = "#0072B2"
+    /// Default colour of the doing bar (Okabe–Ito vermillion), as the theme's headline figures.
+    static let doingColor = "#D55E00"
     /// Default fill of the shaded gap (a pale tint of the doing colour).
-    static let gapColor = "#D3E5F2"
+    static let gapColor = "#F8D9C4"
 
     /// The chart as a standalone `<svg>` element, ready to inline in HTML.
     package func svg() -> String {
         var canvas = SVGCanvas()
-        let width = ChartPalette.width
         guard !rows.isEmpty else {
             canvas.text("No programs.", x: 0, y: 16, className: "empty-note", fill: ChartPalette.muted, italic: true)
-            return canvas.document(id: id, title: title, summary: summary, height: 24, className: "gap-chart")
+            return canvas.document(
+                width: width, id: id, title: title, summary: summary, height: 24, className: "gap-chart"
+            )
         }
         let size = ChartPalette.smallSize
         let names = [learningLabel, doingLabel].map { ChartText.truncated($0, width: 110, fontSize: size) }
@@ -29,10 +32,9 @@ extension GapChart {
             canvas.beginGroup(className: row.points == nil ? "row suppressed" : "row")
             top += RowHeader(label: row.label, caption: row.points.map(Self.caption))
                 .draw(into: &canvas, x: 0, y: top, width: width)
-            let (doingClass, doingColor) = ChartPalette.series(0)
             let bars = [
                 (name: names[0], value: row.learning, className: "learning", color: Self.learningColor),
-                (name: names[1], value: row.doing, className: "doing \(doingClass)", color: doingColor),
+                (name: names[1], value: row.doing, className: "doing", color: Self.doingColor),
             ]
             for (offset, bar) in bars.enumerated() where bar.value != nil {
                 canvas.rect(
@@ -72,6 +74,8 @@ extension GapChart {
             top += Self.barPitch + Self.barHeight
             canvas.endGroup()
         }
-        return canvas.document(id: id, title: title, summary: summary, height: top + 2, className: "gap-chart")
+        return canvas.document(
+            width: width, id: id, title: title, summary: summary, height: top + 2, className: "gap-chart"
+        )
     }
 }

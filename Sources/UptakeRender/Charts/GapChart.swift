@@ -35,6 +35,9 @@ package struct GapChart: Sendable, Equatable {
 
     /// Prefix of the ids inside the SVG (`<id>-title`, `<id>-desc`); unique on the page.
     package var id: String
+    /// Width of the viewBox in user units (the chart scales to its container); narrower
+    /// charts wrap their labels sooner and read larger on a phone.
+    package var width = ChartPalette.width
     /// The chart's accessible name, e.g. `"Learning vs doing"`.
     package var title: String
     /// The programs, top to bottom.
@@ -59,10 +62,11 @@ package struct GapChart: Sendable, Equatable {
         self.suppressedReason = suppressedReason
     }
 
-    /// The caption on a program's header: `"gap 34 pts"`, `"gap −3 pts"`, `"no gap"`.
+    /// The caption on a program's header: `"gap 34 pts"`, `"gap 1 pt"`, `"gap −3 pts"`, `"no gap"`.
     static func caption(points: Int) -> String {
         if points == 0 { return "no gap" }
-        return "gap " + (points > 0 ? "\(points) pts" : "\u{2212}\(-points) pts")
+        let unit = abs(points) == 1 ? "pt" : "pts"
+        return "gap " + (points > 0 ? "\(points) \(unit)" : "\u{2212}\(-points) \(unit)")
     }
 
     /// The text alternative (the `<desc>`), e.g. `"“Ask better questions”: learning 86%,

@@ -26,14 +26,14 @@ package struct RowHeader: Sendable, Equatable {
     package func layout(width: Double) -> (labelLines: [String], captionOnOwnLine: Bool) {
         let size = ChartPalette.labelSize
         guard let caption, !caption.isEmpty else {
-            return (ChartText.wrapped(label, width: width, fontSize: size), false)
+            return (ChartText.wrapped(label, width: width, fontSize: size, maxLines: 4), false)
         }
         let captionWidth = ChartText.width(of: caption, fontSize: size, bold: true)
         let besideWidth = width - captionWidth - 14
         if besideWidth >= width * 0.45 {
-            return (ChartText.wrapped(label, width: besideWidth, fontSize: size), false)
+            return (ChartText.wrapped(label, width: besideWidth, fontSize: size, maxLines: 4), false)
         }
-        return (ChartText.wrapped(label, width: width, fontSize: size), true)
+        return (ChartText.wrapped(label, width: width, fontSize: size, maxLines: 4), true)
     }
 
     /// Height the header takes in `width` user units, spacing below it included.

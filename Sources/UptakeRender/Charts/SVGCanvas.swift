@@ -90,10 +90,10 @@ package struct SVGCanvas: Sendable {
     /// `id` prefixes the title's and description's ids (`<id>-title`, `<id>-desc`); it is
     /// reduced to letters, digits, `-` and `_` so it is always a valid id.
     package func document(
-        id: String, title: String, summary: String, height: Double, className: String
+        width: Double = ChartPalette.width, id: String, title: String, summary: String, height: Double,
+        className: String
     ) -> String {
         let prefix = SVGCanvas.sanitizedID(id)
-        let width = ChartPalette.width
         let head =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"uptake-chart \(esc(className))\" "
             + "viewBox=\"0 0 \(n(width)) \(n(height.rounded(.up)))\" width=\"100%\" role=\"img\" "

@@ -7,11 +7,12 @@ extension StackedBarChart {
     /// The chart as a standalone `<svg>` element, ready to inline in HTML.
     package func svg() -> String {
         var canvas = SVGCanvas()
-        let width = ChartPalette.width
         guard !rows.isEmpty, !levels.isEmpty else {
             canvas.text(
                 "No frequency data.", x: 0, y: 16, className: "empty-note", fill: ChartPalette.muted, italic: true)
-            return canvas.document(id: id, title: title, summary: summary, height: 24, className: "stacked-bar-chart")
+            return canvas.document(
+                width: width, id: id, title: title, summary: summary, height: 24, className: "stacked-bar-chart"
+            )
         }
         let legend = ChartLegend(
             entries: levels.indices.map { index in
@@ -24,7 +25,7 @@ extension StackedBarChart {
             top += drawRow(row, into: &canvas, y: top, width: width)
         }
         return canvas.document(
-            id: id, title: title, summary: summary, height: top + 2, className: "stacked-bar-chart")
+            width: width, id: id, title: title, summary: summary, height: top + 2, className: "stacked-bar-chart")
     }
 
     /// Draws one row with its top at `y`; returns its height.

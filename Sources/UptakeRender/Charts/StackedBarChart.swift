@@ -28,6 +28,9 @@ package struct StackedBarChart: Sendable, Equatable {
 
     /// Prefix of the ids inside the SVG (`<id>-title`, `<id>-desc`); unique on the page.
     package var id: String
+    /// Width of the viewBox in user units (the chart scales to its container); narrower
+    /// charts wrap their labels sooner and read larger on a phone.
+    package var width = ChartPalette.width
     /// The chart's accessible name, e.g. `"How often, day 30"`.
     package var title: String
     /// Names of the levels, lowest first; segments and legend follow this order.
