@@ -33,12 +33,19 @@ extension CSVTable {
     }
 
     /// The text of the physical line where field `column` of `record` starts, without its
-    /// line break: the line to print under a diagnostic at `column(ofField:record:)`.
-    package func sourceLine(ofField column: Int, record: Int) -> String {
+    /// line break: the line to print under a diagnostic at `column(ofField:record:)`. At most
+    /// `maxBytes` bytes of it (a multi-byte character cut in two ends as U+FFFD), so a
+    /// diagnostic on a line of ten megabytes copies a screenful, not the line.
+    package func sourceLine(ofField column: Int, record: Int, maxBytes: Int = .max) -> String {
         let fieldStart = rawStart(record, column)
         return text.withUnsafeBufferPointer { text in
             let start = TextPosition.lineStart(of: fieldStart, in: text)
-            return TextPosition.string(from: start, to: TextPosition.lineEnd(of: fieldStart, in: text), in: text)
+            let limit = start + min(max(maxBytes, 0), text.count - start)
+            var end = start
+            while end < limit, text[end] != TextPosition.lineFeed, text[end] != TextPosition.carriageReturn {
+                end += 1
+            }
+            return TextPosition.string(from: start, to: end, in: text)
         }
     }
 }

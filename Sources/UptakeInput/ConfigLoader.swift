@@ -7,7 +7,18 @@ enum ConfigLoader {
         "paper",
     ]
 
+    /// The config in `text`; its problems are appended to `diagnostics`, each with its line.
     static func load(_ text: String, file: String, _ diagnostics: inout Diagnostics) -> SiteConfig {
+        var found = Diagnostics()
+        let config = read(text, file: file, &found)
+        if !found.all.isEmpty {
+            let lines = YAMLText(text)
+            diagnostics.append(contentsOf: found.limited().showing(lines: [file: lines.line]).all)
+        }
+        return config
+    }
+
+    static func read(_ text: String, file: String, _ diagnostics: inout Diagnostics) -> SiteConfig {
         var config = SiteConfig()
         let root: YAMLNode
         switch YAMLDocument.parse(text, file: file) {

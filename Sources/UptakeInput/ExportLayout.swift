@@ -8,6 +8,9 @@ struct ExportLayout {
     var table: CSVTable
     /// Header text of each column per header row (SurveyMonkey titles carried forward).
     var headerRows: [[String]]
+    /// Qualtrics' `Status` and `Finished` columns, looked up once rather than per row.
+    private var statusColumn: Int?
+    private var finishedColumn: Int?
     /// Number of records before the data.
     var headerCount: Int { headerRows.count }
 
@@ -24,6 +27,10 @@ struct ExportLayout {
             }
         }
         headerRows = headers
+        if format == .qualtrics {
+            statusColumn = columns(named: "Status").first
+            finishedColumn = columns(named: "Finished").first
+        }
     }
 
     static func headerRowCount(_ format: SurveyFormat) -> Int {
@@ -98,13 +105,17 @@ struct ExportLayout {
 
     /// The choices of a multi-select answer. Wordings that themselves contain the separator
     /// (from the program's `obstacle_categories`) are kept whole.
-    func choices(_ answer: String, known: [String: ObstacleCategory]) -> [String] {
+    /// `widest` is `widestWording(in: known)`, when the caller keeps it from row to row.
+    func choices(_ answer: String, known: [String: ObstacleCategory], widest: Int? = nil) -> [String] {
         let pieces = answer.split(separator: multiSelectSeparator, omittingEmptySubsequences: false).map(String.init)
+        // No wording spans more pieces than it has separators plus one: trying longer joins
+        // would make an answer of a million separators cost a million squared.
+        let widest = widest ?? widestWording(in: known)
         var result: [String] = []
         var i = 0
         while i < pieces.count {
             var taken = 1
-            for j in stride(from: pieces.count, to: i + 1, by: -1) {
+            for j in stride(from: min(pieces.count, i + widest), to: i + 1, by: -1) {
                 let joined = pieces[i..<j].joined(separator: String(multiSelectSeparator))
                 if known[joined.trimmedForDisplay.lowercased()] != nil {
                     taken = j - i
@@ -117,11 +128,16 @@ struct ExportLayout {
         return result.filter { !$0.trimmedForDisplay.isEmpty }
     }
 
+    /// The most pieces one known wording splits into at the multi-select separator.
+    func widestWording(in known: [String: ObstacleCategory]) -> Int {
+        1 + known.keys.reduce(0) { widest, wording in max(widest, wording.count { $0 == multiSelectSeparator }) }
+    }
+
     /// Qualtrics rows to skip: previews, tests and spam (`Status`), and unfinished responses
     /// (`Finished` 0) unless partial responses are included.
     func skipReason(_ record: Int, includePartial: Bool) -> String? {
         guard format == .qualtrics else { return nil }
-        if let status = columns(named: "Status").first {
+        if let status = statusColumn {
             let value = table.field(record, status).trimmedForDisplay.lowercased()
             // Numeric values: 1 preview, 2 test, 8 spam, 9/12/17/40 preview, imported or offline
             // preview and EX spam. 4 (imported), 16 (the Offline app) and 32/48 (EX) are real responses.
@@ -131,7 +147,7 @@ struct ExportLayout {
                 return "status"
             }
         }
-        if !includePartial, let finished = columns(named: "Finished").first {
+        if !includePartial, let finished = finishedColumn {
             let value = table.field(record, finished).trimmedForDisplay.lowercased()
             if value == "0" || value == "false" { return "unfinished" }
         }

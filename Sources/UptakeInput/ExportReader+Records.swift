@@ -55,7 +55,8 @@ extension ExportReader {
         }
         if let text = raw("obstacles") {
             response.obstacles = AnswerNormalizer.obstacles(
-                layout.choices(text, known: program.obstacleCategories), table: program.obstacleCategories)
+                layout.choices(text, known: program.obstacleCategories, widest: widestWording),
+                table: program.obstacleCategories)
         }
         response.obstacleText = raw("obstacle_text").flatMap { $0.trimmedForDisplay.isEmpty ? nil : $0 }
         response.managerDiscussed = yesNo(raw("manager_discussed"), "manager_discussed", at("manager_discussed"))

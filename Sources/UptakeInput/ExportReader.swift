@@ -8,12 +8,16 @@ struct ExportReader {
     var path: String
     var dates: TimestampParser
     var diagnostics = Diagnostics()
+    /// The export as parsed, kept to show the lines diagnostics point at.
+    var table: CSVTable?
     var rowsRead = 0
     var skippedRows = 0
     /// Rows whose participant is blank: excluded and counted as unmatched.
     var blankParticipantRows = 0
     var responses: [Response] = []
     var observations: [Observation] = []
+    /// The most multi-select pieces one obstacle wording spans (see `ExportLayout.choices`).
+    var widestWording = 1
     /// Checkpoint → canonical fields this export asked there.
     var asked: [Int: Set<String>] = [:]
 
@@ -32,14 +36,16 @@ struct ExportReader {
         do {
             table = try CSVReader.parse(bytes, options: spec.csvOptions)
         } catch {
-            diagnostics.append(.error(error.message, at: SourceLocation(file: path, line: max(error.line, 1), column: max(error.column, 1))))
+            diagnostics.append(.csvIssue(error, in: path, bytes: bytes, options: spec.csvOptions))
             return
         }
+        self.table = table
         let layout = ExportLayout(format: spec.format, table: table)
         guard table.recordCount > 0 else {
             diagnostics.error("empty export: no header row", at: SourceLocation(file: path, line: 1, column: 1))
             return
         }
+        widestWording = layout.widestWording(in: program.obstacleCategories)
         guard let columns = resolveColumns(layout) else { return }
         // An export with a fixed checkpoint asked its questions even when nobody answered, so
         // its figures are suppressed (denominator 0) rather than "not asked" (PRODUCT.md §2).

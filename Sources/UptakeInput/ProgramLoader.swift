@@ -13,23 +13,30 @@ enum ProgramLoader {
         switch files.text(of: file) {
         case .success(let t): text = t
         case .failure(let problem):
-            diagnostics.error("\(file) \(problem.message)", at: SourceLocation(file: file, line: 1, column: 1))
-            return Result(program: nil, diagnostics: diagnostics)
+            diagnostics.append(problem.diagnostic(file, file: file))
+            return Result(program: nil, diagnostics: diagnostics.showing(lines: [:]))
         }
+        // Files whose lines diagnostics may show, by the path diagnostics name them with.
+        var sources: [String: (Int) -> String?] = [:]
+        sources[file] = YAMLText(text).line
         let name = String(file.split(separator: "/").last ?? "").replacingSuffix(".md")
         var reader = ProgramReader(file: file, unsafeHTML: config.unsafeHTML)
         let definition = reader.read(text, defaultID: name)
         diagnostics.append(contentsOf: reader.diagnostics.all)
-        guard let definition else { return Result(program: nil, diagnostics: diagnostics) }
+        guard let definition else {
+            return Result(program: nil, diagnostics: diagnostics.limited().showing(lines: sources))
+        }
         var quality = DataQuality()
         var roster = RosterReader(spec: definition.roster ?? RosterSpec(file: "", fileLocation: SourceLocation(file: file)), program: definition.program)
         if let spec = definition.roster {
             switch files.bytes(of: SiteFiles.contentRelative(spec.file)) {
             case .success(let bytes): roster.read(bytes)
             case .failure(let problem):
-                diagnostics.error("roster '\(spec.file)' \(problem.message)", at: spec.fileLocation)
+                // A roster error like any other, so that matching below is skipped.
+                roster.diagnostics.error("roster '\(spec.file)' \(problem.message)", at: spec.fileLocation)
             }
             diagnostics.append(contentsOf: roster.diagnostics.all)
+            if let table = roster.table { sources[roster.path] = table.sourceLine(atLine:) }
         }
         var rawResponses: [Response] = []
         var rawObservations: [Observation] = []
@@ -43,6 +50,7 @@ enum ProgramLoader {
                 continue
             }
             diagnostics.append(contentsOf: export.diagnostics.all)
+            if let table = export.table { sources[export.path] = table.sourceLine(atLine:) }
             quality.rowsRead += export.rowsRead
             quality.skippedRows += export.skippedRows
             quality.unmatchedRows += export.blankParticipantRows
@@ -59,7 +67,7 @@ enum ProgramLoader {
         // A roster that did not load would make every survey row "not on the roster": its own
         // errors say what is wrong, so matching is skipped.
         guard roster.diagnostics.errorCount == 0, definition.roster != nil else {
-            return Result(program: nil, diagnostics: diagnostics)
+            return Result(program: nil, diagnostics: diagnostics.limited().showing(lines: sources))
         }
         var matcher = ResponseMatcher(roster: roster.participants)
         let responses = matcher.settle(
@@ -67,6 +75,7 @@ enum ProgramLoader {
         let observations = matcher.settle(
             rawObservations, participant: \.participant, checkpoint: \.checkpoint, time: \.submittedAt, location: \.location)
         diagnostics.append(contentsOf: matcher.diagnostics.all)
+        diagnostics = diagnostics.limited().showing(lines: sources)
         quality.unmatchedRows += matcher.unmatched
         quality.duplicatesDropped = matcher.duplicates
         quality.warnings = Diagnostics(diagnostics.all.filter { $0.severity == .warning }).sorted

@@ -24,7 +24,12 @@ extension ProgramReader {
                 continue
             }
             if !id.isSlug { diagnostics.error("behavior id '\(id)' must be a slug of a-z, 0-9, '-' and '_'", at: idNode.location) }
-            if !seen.insert(id).inserted { diagnostics.error("behavior id '\(id)' appears twice", at: idNode.location) }
+            // A second behavior with the same id is reported and left out: every later stage
+            // keys behaviors by id.
+            guard seen.insert(id).inserted else {
+                diagnostics.error("behavior id '\(id)' appears twice", at: idNode.location)
+                continue
+            }
             var behavior = Behavior(id: id, name: item["name"]?.string(&diagnostics, what: "behavior name") ?? id)
             behavior.firstStep = item["first_step"]?.string(&diagnostics, what: "first_step") ?? ""
             if let minutesNode = item["first_step_minutes"], let minutes = minutesNode.int(&diagnostics, what: "first_step_minutes") {
@@ -89,7 +94,10 @@ extension ProgramReader {
             }
             item.warnUnknownKeys(["id", "name", "trained_on"], &diagnostics, in: "cohort")
             if !id.isSlug { diagnostics.error("cohort id '\(id)' must be a slug of a-z, 0-9, '-' and '_'", at: idNode.location) }
-            if !seen.insert(id).inserted { diagnostics.error("cohort id '\(id)' appears twice", at: idNode.location) }
+            guard seen.insert(id).inserted else {
+                diagnostics.error("cohort id '\(id)' appears twice", at: idNode.location)
+                continue
+            }
             let name = item["name"]?.string(&diagnostics, what: "cohort name") ?? id
             var trainedOn: CalendarDay?
             if let dayNode = item["trained_on"] {

@@ -7,6 +7,8 @@ struct RosterReader {
     var program: Program
     var path: String
     var diagnostics = Diagnostics()
+    /// The roster as parsed, kept to show the lines diagnostics point at.
+    var table: CSVTable?
     var participants: [Participant] = []
     var hasCompleted = false
     var hasSatisfaction = false
@@ -23,9 +25,10 @@ struct RosterReader {
         do {
             table = try CSVReader.parse(bytes, options: spec.csvOptions)
         } catch {
-            diagnostics.append(.error(error.message, at: SourceLocation(file: path, line: max(error.line, 1), column: max(error.column, 1))))
+            diagnostics.append(.csvIssue(error, in: path, bytes: bytes, options: spec.csvOptions))
             return
         }
+        self.table = table
         guard table.recordCount > 0 else {
             diagnostics.error("empty roster: no header row", at: SourceLocation(file: path, line: 1, column: 1))
             return

@@ -14,19 +14,11 @@ struct SiteFiles: Sendable {
         resolvedRoot = SiteFiles.realPath(root) ?? root
     }
 
-    /// Why a file could not be read.
-    enum Problem: Error {
-        case outside, missing, directory, unreadable(String)
-
-        var message: String {
-            switch self {
-            case .outside: return "is outside the site folder"
-            case .missing: return "does not exist"
-            case .directory: return "is a directory, not a file"
-            case .unreadable(let reason): return "cannot be read: \(reason)"
-            }
-        }
-    }
+    /// The largest program file, site config or template read: far beyond any real one, small
+    /// enough that a hostile one is refused before it costs time or memory.
+    static let textLimit = 10_000_000
+    /// The largest CSV file read (the CSV reader's own limit, 2 GiB).
+    static let csvLimit = Int(Int32.max)
 
     /// The site-relative form of a path under `content/` (what diagnostics print). An absolute
     /// path stays absolute, so reading it is refused as outside the site rather than looked up
@@ -35,48 +27,83 @@ struct SiteFiles: Sendable {
         path.hasPrefix("/") ? path : "content/" + path
     }
 
-    /// Bytes of a file given relative to the site folder.
-    func bytes(of relative: String) -> Result<[UInt8], Problem> {
+    /// What every path inside the site starts with, once resolved.
+    private var insideRoot: String { resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/" }
+
+    /// Bytes of a regular file given relative to the site folder, at most `limit` of them.
+    func bytes(of relative: String, limit: Int = SiteFiles.csvLimit) -> Result<[UInt8], Problem> {
         guard !relative.hasPrefix("/"), !relative.contains("\0") else { return .failure(.outside) }
         let full = (root as NSString).appendingPathComponent(relative)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
             // A dangling path with `..` may still point outside: say so rather than "missing".
             let standardized = ((resolvedRoot as NSString).appendingPathComponent(relative) as NSString).standardizingPath
-            return .failure(standardized.hasPrefix(resolvedRoot + "/") ? .missing : .outside)
+            return .failure(standardized.hasPrefix(insideRoot) ? .missing : .outside)
         }
-        guard let resolved = SiteFiles.realPath(full), resolved.hasPrefix(resolvedRoot + "/") else {
+        guard let resolved = SiteFiles.realPath(full), resolved.hasPrefix(insideRoot) else {
             return .failure(.outside)
         }
         if isDirectory.boolValue { return .failure(.directory) }
-        guard let handle = FileHandle(forReadingAtPath: resolved) else { return .failure(.unreadable("permission denied")) }
-        defer { try? handle.close() }
-        do {
-            return .success([UInt8](try handle.readToEnd() ?? Data()))
-        } catch {
-            return .failure(.unreadable("\(error.localizedDescription)"))
-        }
+        return SiteFiles.contents(ofRegularFile: resolved, limit: limit)
     }
 
     /// Text of a file relative to the site folder, UTF-8 (a BOM is dropped).
     func text(of relative: String) -> Result<String, Problem> {
-        bytes(of: relative).flatMap { bytes in
+        bytes(of: relative, limit: SiteFiles.textLimit).flatMap { bytes in
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            guard let text = String(validating: body, as: UTF8.self) else { return .failure(.unreadable("it is not valid UTF-8")) }
-            return .success(text)
+            if let text = String(validating: body, as: UTF8.self) { return .success(text) }
+            return .failure(SiteFiles.invalidUTF8(body))
         }
     }
 
-    /// Names of the `.md` files in a site folder, sorted; empty when the folder is missing.
-    func markdownFiles(in relative: String) -> [String] {
+    /// The bytes of the file at `path` (already resolved), refusing pipes, sockets and devices
+    /// (reading a FIFO would wait for a writer forever) and files over `limit` bytes.
+    static func contents(ofRegularFile path: String, limit: Int) -> Result<[UInt8], Problem> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(.unreadable(SiteFiles.errorText())) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(SiteFiles.errorText())) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+        let size = Int(status.st_size)
+        guard size <= limit else { return .failure(.tooLarge(size: size, limit: limit)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let received = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, size - filled) }
+            if received < 0, errno == EINTR { continue }
+            guard received >= 0 else { return .failure(.unreadable(SiteFiles.errorText())) }
+            if received == 0 { break }
+            filled += received
+        }
+        // A file that shrank while being read is read as it now is; one that grew, as it was.
+        bytes.removeLast(size - filled)
+        return .success(bytes)
+    }
+
+    private static func errorText() -> String {
+        let reason = String(cString: strerror(errno))
+        return reason.prefix(1).lowercased() + reason.dropFirst()
+    }
+
+    /// Names of the `.md` files in a site folder, sorted; empty when the folder is missing, a
+    /// problem when it resolves outside the site (its names are not even listed).
+    func markdownFiles(in relative: String) -> Result<[String], Problem> {
         let folder = (root as NSString).appendingPathComponent(relative)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        guard let resolved = SiteFiles.realPath(folder) else { return .success([]) }
+        guard resolved.hasPrefix(insideRoot) else { return .failure(.outside) }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: resolved)) ?? []
+        return .success(names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted())
     }
 
     /// Every file under the site's `templates/` folder, by path relative to it.
     func templateFiles(_ diagnostics: inout Diagnostics) -> [String: String] {
         let folder = (root as NSString).appendingPathComponent("templates")
+        guard let resolved = SiteFiles.realPath(folder) else { return [:] }
+        guard resolved.hasPrefix(insideRoot) else {
+            diagnostics.error("templates/ \(Problem.outside.message)", at: SourceLocation(file: "templates"))
+            return [:]
+        }
         guard let paths = FileManager.default.subpaths(atPath: folder) else { return [:] }
         var files: [String: String] = [:]
         for path in paths.sorted() where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
@@ -86,7 +113,7 @@ struct SiteFiles: Sendable {
             switch text(of: "templates/\(path)") {
             case .success(let text): files[path] = text
             case .failure(let problem):
-                diagnostics.error("templates/\(path) \(problem.message)", at: SourceLocation(file: "templates/\(path)", line: 1, column: 1))
+                diagnostics.append(problem.diagnostic("templates/\(path)", file: "templates/\(path)"))
             }
         }
         return files

@@ -17,17 +17,20 @@ package enum SiteLoader {
         let files = SiteFiles(root: root)
         guard files.exists("uptake.yml") else {
             diagnostics.error("no uptake.yml in '\(root)': is this a site folder? (uptake init DIR makes one)", at: nil)
-            return Result(site: nil, diagnostics: diagnostics)
+            return Result(site: nil, diagnostics: diagnostics.showing(lines: [:]))
         }
         var config = SiteConfig()
         switch files.text(of: "uptake.yml") {
         case .success(let text): config = ConfigLoader.load(text, file: "uptake.yml", &diagnostics)
-        case .failure(let problem):
-            diagnostics.error("uptake.yml \(problem.message)", at: SourceLocation(file: "uptake.yml", line: 1, column: 1))
+        case .failure(let problem): diagnostics.append(problem.diagnostic("uptake.yml", file: "uptake.yml"))
         }
-        let names = files.markdownFiles(in: "content/programs")
-        if names.isEmpty {
-            diagnostics.warning("no programs: add content/programs/<id>.md", at: nil)
+        var names: [String] = []
+        switch files.markdownFiles(in: "content/programs") {
+        case .success(let found):
+            names = found
+            if names.isEmpty { diagnostics.warning("no programs: add content/programs/<id>.md", at: nil) }
+        case .failure(let problem):
+            diagnostics.error("content/programs \(problem.message)", at: SourceLocation(file: "content/programs"))
         }
         var programs: [LoadedProgram] = []
         var seen: [String: String] = [:]
@@ -46,7 +49,7 @@ package enum SiteLoader {
         programs.sort { $0.program.id < $1.program.id }
         var site = LoadedSite(root: root, config: config, programs: programs)
         site.templateOverrides = files.templateFiles(&diagnostics)
-        return Result(site: site, diagnostics: diagnostics)
+        return Result(site: site, diagnostics: diagnostics.showing(lines: [:]))
     }
 }
 

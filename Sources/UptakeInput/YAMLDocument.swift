@@ -45,10 +45,15 @@ struct YAMLNode {
     func wrap(_ child: Node) -> YAMLNode { YAMLNode(node: child, file: file, lineOffset: lineOffset) }
 }
 
-/// Parses YAML text into a node, turning Yams errors into diagnostics at the problem's mark.
+/// Parses YAML text into a node, turning libyaml and Yams errors into diagnostics at the
+/// problem's mark. `YAMLPreflight` runs first, so composing never expands an alias.
 enum YAMLDocument {
     /// The root node, or a diagnostic. An empty document is an empty mapping.
     static func parse(_ text: String, file: String, lineOffset: Int = 0) -> Result<YAMLNode, Diagnostic> {
+        if let problem = YAMLPreflight.problem(in: text) {
+            let location = SourceLocation(file: file, line: problem.line + lineOffset, column: problem.column)
+            return .failure(.error(problem.message, at: location))
+        }
         do {
             let root = try Yams.compose(yaml: text, .basic) ?? Node.mapping(Node.Mapping([]))
             return .success(YAMLNode(node: root, file: file, lineOffset: lineOffset))
