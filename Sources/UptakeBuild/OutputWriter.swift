@@ -50,7 +50,7 @@ package struct OutputWriter: Sendable {
                 let path = (staging as NSString).appendingPathComponent(file.path)
                 let dir = (path as NSString).deletingLastPathComponent
                 if made.insert(dir).inserted { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-                guard fm.createFile(atPath: path, contents: Data(file.bytes)) else {
+                guard Self.writePlain(file.bytes, to: path) else {
                     throw Failure(message: "cannot write '\(file.path)'")
                 }
             }
@@ -63,6 +63,25 @@ package struct OutputWriter: Sendable {
         }
         finish(staging)
         try swap(staging, into: folder, existed: exists)
+    }
+
+    /// Writes a file with one open/write/close: the staging folder and its single swap make
+    /// the build atomic, so a per-file temporary copy and fsync (FileManager's way) only cost
+    /// time — measured at most of the write stage on the enterprise benchmark.
+    static func writePlain(_ bytes: [UInt8], to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
     }
 
     /// Moves `staging` to `folder`; an existing folder is exchanged in one `renameat2` call
