@@ -10,9 +10,7 @@ package struct BuildClock: Sendable, Hashable {
     package init(seconds: Int64) { self.seconds = seconds }
 
     /// The day of the clock, UTC.
-    package var day: CalendarDay {
-        CalendarDay(daysSinceEpoch: Int((seconds >= 0 ? seconds : seconds - 86_399) / 86_400))
-    }
+    package var day: CalendarDay { CalendarDay(secondsSinceEpoch: seconds) }
 
     /// `SOURCE_DATE_EPOCH` when it holds a whole number, else `fallback()`.
     package static func resolve(environment: [String: String], fallback: () -> Int64) -> BuildClock {

@@ -9,6 +9,11 @@ package struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConverti
     /// The day `daysSinceEpoch` days after 1970-01-01.
     package init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
 
+    /// The UTC day holding `secondsSinceEpoch` (floor division, so times before 1970 work too).
+    package init(secondsSinceEpoch seconds: Int64) {
+        daysSinceEpoch = Int((seconds >= 0 ? seconds : seconds - 86_399) / 86_400)
+    }
+
     /// The given civil date, or nil when it does not exist.
     package init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else {

@@ -9,6 +9,8 @@ struct ManagerFiles {
     var program: Program
     var metrics: ProgramMetrics
     var buildTime: Int64
+    /// `email.subject`, parsed once per build (SiteRenderer reports a template that does not parse).
+    var subjectTemplate: MustacheTemplate
 
     func write(into output: inout OutputCollector) {
         guard !metrics.managers.isEmpty else { return }
@@ -29,9 +31,10 @@ struct ManagerFiles {
                 mailing += CSVWriter.row([team.name, "", "\(name).html"])
                 continue
             }
-            var emailPage = page
-            emailPage.standalone = false
-            guard let html = output.render(emailPage.context, "manager"), let text = output.render(context, "manager.txt")
+            // The email body is the same page without its print-only <style> block.
+            var emailContext = context
+            emailContext["standalone"] = nil
+            guard let html = output.render(emailContext, "manager"), let text = output.render(context, "manager.txt")
             else { continue }
             do {
                 let eml = try MailWriter.eml(
@@ -55,9 +58,6 @@ struct ManagerFiles {
             "program": ["title": program.title, "id": program.id], "manager": ["name": team.name],
             "site": ["title": site.config.title, "organization": site.config.organization],
         ]
-        guard let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + site.config.emailSubject) else {
-            return program.title
-        }
-        return template.render(values)
+        return subjectTemplate.render(values)
     }
 }

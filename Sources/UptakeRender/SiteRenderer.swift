@@ -12,12 +12,13 @@ package enum SiteRenderer {
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let (theme, problems) = Theme.make(overrides: site.templateOverrides)
         guard let theme else { return ([], problems) }
+        let subjectTemplate: MustacheTemplate
         do {
-            _ = try MustacheTemplate(string: site.config.emailSubject)
+            subjectTemplate = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + site.config.emailSubject)
         } catch {
             return ([], [.error("email.subject is not a valid Mustache template", at: SourceLocation(file: "uptake.yml"))])
         }
-        let buildDay = CalendarDay(daysSinceEpoch: Int((buildTime >= 0 ? buildTime : buildTime - 86_399) / 86_400))
+        let buildDay = CalendarDay(secondsSinceEpoch: buildTime)
         var output = OutputCollector(theme: theme)
         let context = SiteContext(config: site.config, buildDay: buildDay)
         let pairs = zip(site.programs, metrics).map { (program: $0.program, metrics: $1) }
@@ -35,7 +36,10 @@ package enum SiteRenderer {
                     output.file("\(folder)/\(cohort.id).ics", calendar)
                 }
             }
-            ManagerFiles(site: context, program: program, metrics: programMetrics, buildTime: buildTime).write(into: &output)
+            ManagerFiles(
+                site: context, program: program, metrics: programMetrics, buildTime: buildTime,
+                subjectTemplate: subjectTemplate
+            ).write(into: &output)
         }
         let siteJSON = JSONValue.object([
             ("schema", .string("uptake.metrics/1")), ("programs", .array(metrics.map(\.json))),
