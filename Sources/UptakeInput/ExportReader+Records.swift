@@ -83,27 +83,15 @@ extension ExportReader {
     /// A yes/no answer; anything else is an out-of-range warning and counts as unanswered.
     mutating func yesNo(_ text: String?, _ field: String, _ location: SourceLocation) -> Bool? {
         guard let text else { return nil }
-        switch AnswerNormalizer.yesNo(text) {
-        case .some(let value): return value
-        case .none:
-            outOfRange(field, "yes or no", location)
-            return nil
-        }
+        return diagnostics.answer(AnswerNormalizer.yesNo(text), field: field, expected: "yes or no", at: location)
     }
 
     /// A 1–5 answer.
     mutating func likert(_ text: String, _ field: String, _ location: SourceLocation) -> Int? {
-        switch AnswerNormalizer.likert(text) {
-        case .some(let value): return value
-        case .none:
-            outOfRange(field, "a rating from 1 to 5", location)
-            return nil
-        }
+        diagnostics.answer(AnswerNormalizer.likert(text), field: field, expected: "a rating from 1 to 5", at: location)
     }
 
-    /// PRODUCT.md §1: out-of-range answers are warnings. The value is not repeated: warnings
-    /// are published in metrics.json, and answers are people's data.
     mutating func outOfRange(_ field: String, _ expected: String, _ location: SourceLocation) {
-        diagnostics.warning("out-of-range answer for '\(field)': expected \(expected); counted as unanswered", at: location)
+        diagnostics.outOfRange(field, expected, at: location)
     }
 }

@@ -88,10 +88,9 @@ struct RosterReader {
             person.team = value("team").trimmedForDisplay
             if hasCompleted { person.completed = yesNo(value("completed"), "completed", at("completed")) ?? false }
             if hasSatisfaction {
-                switch AnswerNormalizer.likert(value("satisfaction")) {
-                case .some(let rating): person.satisfaction = rating
-                case .none: warn("satisfaction", "a rating from 1 to 5", at("satisfaction"))
-                }
+                person.satisfaction = diagnostics.answer(
+                    AnswerNormalizer.likert(value("satisfaction")), field: "satisfaction", expected: "a rating from 1 to 5",
+                    at: at("satisfaction"))
             }
             if hasFirstStepScheduled {
                 person.firstStepScheduled = yesNo(value("first_step_scheduled"), "first_step_scheduled", at("first_step_scheduled"))
@@ -101,15 +100,6 @@ struct RosterReader {
     }
 
     mutating func yesNo(_ text: String, _ field: String, _ location: SourceLocation) -> Bool? {
-        switch AnswerNormalizer.yesNo(text) {
-        case .some(let value): return value
-        case .none:
-            warn(field, "yes or no", location)
-            return nil
-        }
-    }
-
-    mutating func warn(_ field: String, _ expected: String, _ location: SourceLocation) {
-        diagnostics.warning("out-of-range answer for '\(field)': expected \(expected); counted as unanswered", at: location)
+        diagnostics.answer(AnswerNormalizer.yesNo(text), field: field, expected: "yes or no", at: location)
     }
 }
