@@ -4,7 +4,10 @@ import UptakeMetrics
 import UptakeModel
 import UptakeRender
 
-/// The build, as a short list of named stages: load → measure → render → write.
+/// The build: plan the site, then load → measure → render → stage every program on its own,
+/// programs in parallel on every core, then the site-wide files, then one commit of the output.
+/// A program's files depend only on that program (and the theme, config and clock), so a
+/// program is held in memory only while it is being built.
 package struct Builder: Sendable {
     /// The site folder.
     package var site: String
@@ -14,6 +17,12 @@ package struct Builder: Sendable {
     package var environment: [String: String]
     /// Also print every one-pager to PDF with Chromium (`uptake build --pdf`).
     package var pdf = false
+    /// Keep every file and every program's metrics in the report (`serve`, `metrics`, tests);
+    /// `uptake build` keeps only counts, so memory stays that of the programs in flight.
+    package var retain = true
+    /// Reuse the output of programs whose inputs, templates, config and clock are unchanged
+    /// since the last build into the same output folder (the build cache, `BuildCache`).
+    package var incremental = false
 
     /// A builder for `site` writing into `output`.
     package init(site: String, output: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -24,62 +33,117 @@ package struct Builder: Sendable {
 
     /// Runs every stage; with `write` false (`uptake check`) nothing touches the disk.
     package func build(write: Bool = true, progress: (String) -> Void = { _ in }) -> BuildReport {
+        let started = DispatchTime.now().uptimeNanoseconds
         var report = BuildReport()
-        var timer = StageTimer()
+        run(write: write, progress: progress, into: &report)
+        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return report
+    }
+
+    private func run(write: Bool, progress: (String) -> Void, into report: inout BuildReport) {
         progress("load")
-        let loaded = timer.time("load") { SiteLoader.load(site: site) }
-        report.diagnostics = loaded.diagnostics
-        guard let site = loaded.site else { return report.with(timer) }
-        progress("measure")
-        report.metrics = timer.time("measure") {
-            site.programs.map { MetricsCalculator.metrics(for: $0, config: site.config) }
+        let (plan, planDiagnostics) = SiteLoader.plan(site: site)
+        report.diagnostics = planDiagnostics
+        guard let plan else { return }
+        let clock = BuildClock.resolve(environment: environment) { SiteLoader.newestInputModification(site: site) }
+        let (setup, setupProblems) = SiteRenderer.setup(
+            config: plan.config, overrides: plan.templateOverrides, buildTime: clock.seconds)
+        var transaction: OutputTransaction?
+        var openFailure: String?
+        if write {
+            do { transaction = try OutputTransaction(folder: output) } catch { openFailure = error.message }
         }
-        let clock = BuildClock.resolve(environment: environment) {
-            SiteLoader.newestInputModification(site: self.site)
+        let cache = incremental && !retain ? transaction.map { BuildCache(previous: $0.previous, plan: plan, clock: clock) } : nil
+        progress("build \(plan.programFiles.count) program(s)")
+        let work = ProgramWork(
+            plan: plan, setup: setup, transaction: openFailure == nil ? transaction : nil, cache: cache, retain: retain,
+            pdf: pdf)
+        let results = work.run()
+
+        // Diagnostics in the order a reader expects: the config, each program file, templates.
+        var seen: [String: String] = [:]
+        var kept: [ProgramResult] = []
+        for result in results {
+            report.diagnostics.append(contentsOf: result.loadDiagnostics)
+            guard let id = result.id else { continue }
+            if let other = seen[id] {
+                report.diagnostics.append(SiteLoader.duplicateID(id, in: result.file, usedBy: other))
+                continue
+            }
+            seen[id] = result.file
+            kept.append(result)
         }
-        progress("render")
-        let metrics = report.metrics
-        let rendered = timer.time("render") { SiteRenderer.render(site: site, metrics: metrics, buildTime: clock.seconds) }
-        report.diagnostics.append(contentsOf: rendered.diagnostics)
-        if !report.diagnostics.hasErrors { report.files = rendered.files }
-        guard write, !report.diagnostics.hasErrors else { return report.with(timer) }
+        report.diagnostics.append(contentsOf: plan.templateDiagnostics.all)
+        report.diagnostics.append(contentsOf: setupProblems)
+        kept.sort { $0.id! < $1.id! }
+        for result in kept {
+            report.diagnostics.append(contentsOf: result.renderDiagnostics)
+            report.add(result)
+        }
+        report.programCount = kept.count
+        var siteFiles: [OutputFile] = []
+        if let setup {
+            let started = DispatchTime.now().uptimeNanoseconds
+            let rendered = SiteRenderer.renderSite(kept.compactMap(\.summary), with: setup)
+            report.diagnostics.append(contentsOf: rendered.diagnostics)
+            siteFiles = rendered.files
+            report.count(siteFiles.map(\.path))
+            report.addTime("render", since: started)
+        }
+        if retain, !report.diagnostics.hasErrors {
+            report.files = (kept.flatMap(\.files) + siteFiles).sorted { $0.path < $1.path }
+        }
+        guard write, let transaction, openFailure == nil, !report.diagnostics.hasErrors else {
+            transaction?.rollback()
+            if write, let openFailure, !report.diagnostics.hasErrors { report.diagnostics.error(openFailure, at: nil) }
+            return
+        }
         progress("write")
+        let committing = DispatchTime.now().uptimeNanoseconds
         do {
-            let files = report.files
-            var printed: [Diagnostic] = []
-            let printer = pdf ? PDFPrinter.find(environment: environment) : nil
-            if pdf, printer == nil {
-                report.diagnostics.warning(
-                    "--pdf: no Chromium found (install it, e.g. apt-get install chromium, or set UPTAKE_CHROMIUM); no PDFs written",
-                    at: nil)
-            }
-            try timer.time("write") { () throws(OutputWriter.Failure) in
-                try OutputWriter(folder: output).write(files) { staging in
-                    guard let printer else { return }
-                    printed = Self.printOnePagers(files, in: staging, with: printer)
-                }
-            }
-            report.diagnostics.append(contentsOf: printed)
-            report.pdfs = pdf && printer != nil ? files.count { Self.isOnePager($0.path) } - printed.count : 0
+            try transaction.stage(siteFiles)
+            if pdf { report.diagnostics.append(contentsOf: printOnePagers(kept, into: transaction, report: &report)) }
+            cache?.remember(kept, in: transaction)
+            report.written = try transaction.commit()
             report.wrote = true
         } catch {
+            transaction.rollback()
             report.diagnostics.error(error.message, at: nil)
         }
-        return report.with(timer)
+        report.addTime("commit", since: committing)
+        return
     }
-}
 
-extension Builder {
-    static func isOnePager(_ path: String) -> Bool { path.hasPrefix("managers/") && path.hasSuffix(".html") }
-
-    /// Prints every one-pager of the staged tree beside itself, two at a time.
-    static func printOnePagers(_ files: [OutputFile], in staging: String, with printer: PDFPrinter) -> [Diagnostic] {
-        let pages = files.map(\.path).filter(isOnePager)
-        let problems = ProblemList()
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let html = (staging as NSString).appendingPathComponent(pages[index])
-            if let problem = printer.print(html, to: String(html.dropLast(5)) + ".pdf") { problems.add(.warning(problem, at: nil)) }
+    /// Prints the one-pagers whose page changed (or whose PDF is missing) with Chromium, two
+    /// at a time, into the staging folder; the others keep the PDF of the last build.
+    func printOnePagers(_ results: [ProgramResult], into transaction: OutputTransaction, report: inout BuildReport) -> [Diagnostic] {
+        guard let printer = PDFPrinter.find(environment: environment) else {
+            return [
+                .warning(
+                    "--pdf: no Chromium found (install it, e.g. apt-get install chromium, or set UPTAKE_CHROMIUM); no PDFs written",
+                    at: nil)
+            ]
         }
+        var jobs: [(html: String, pdf: String, path: String)] = []
+        for result in results {
+            for page in result.onePagers {
+                let pdfPath = String(page.path.dropLast(5)) + ".pdf"
+                if !page.changed, transaction.keep(pdfPath) { continue }
+                guard let temp = try? transaction.stagingPath(for: pdfPath) else { continue }
+                jobs.append((page.readable, temp, pdfPath))
+            }
+        }
+        let problems = ProblemList()
+        let queued = jobs
+        DispatchQueue.concurrentPerform(iterations: queued.count) { index in
+            let job = queued[index]
+            if let problem = printer.print(job.html, to: job.pdf) {
+                problems.add(.warning(problem, at: nil))
+            } else {
+                transaction.adopt(job.pdf, as: job.path)
+            }
+        }
+        report.pdfs = results.reduce(0) { $0 + $1.onePagers.count } - problems.all.count
         return problems.all
     }
 }
@@ -91,40 +155,4 @@ final class ProblemList: @unchecked Sendable {
 
     func add(_ diagnostic: Diagnostic) { lock.withLock { items.append(diagnostic) } }
     var all: [Diagnostic] { lock.withLock { items } }
-}
-
-/// What a build did: diagnostics, files, figures and time per stage.
-package struct BuildReport: Sendable {
-    /// Every problem found.
-    package var diagnostics = Diagnostics()
-    /// The output tree (empty when rendering failed).
-    package var files: [OutputFile] = []
-    /// The metrics of each program.
-    package var metrics: [ProgramMetrics] = []
-    /// Stage name and seconds, in order.
-    package var stages: [(name: String, seconds: Double)] = []
-    /// True when the output folder was replaced.
-    package var wrote = false
-    /// One-pagers printed to PDF.
-    package var pdfs = 0
-
-    /// True when the build produced no errors.
-    package var succeeded: Bool { !diagnostics.hasErrors }
-
-    func with(_ timer: StageTimer) -> BuildReport {
-        var copy = self
-        copy.stages = timer.stages
-        return copy
-    }
-}
-
-/// Times named stages.
-struct StageTimer {
-    var stages: [(name: String, seconds: Double)] = []
-
-    mutating func time<T, E: Error>(_ name: String, _ body: () throws(E) -> T) throws(E) -> T {
-        let start = DispatchTime.now().uptimeNanoseconds
-        defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
-        return try body()
-    }
 }

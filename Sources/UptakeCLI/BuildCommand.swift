@@ -18,6 +18,8 @@ struct BuildCommand: ConsoleCommand {
     mutating func run(console: Console) -> Int32 {
         var builder = Builder(site: options.site, output: output, environment: console.environment)
         builder.pdf = pdf
+        builder.retain = false
+        builder.incremental = true
         let progress = Progress(console: console)
         let report = builder.build(write: true, progress: progress.stage)
         progress.finish()
@@ -28,15 +30,26 @@ struct BuildCommand: ConsoleCommand {
             console.err("build failed: \(report.diagnostics.errorCount) error(s), \(report.diagnostics.warningCount) warning(s); \(builder.output) was left as it was\n")
             return 1
         }
-        let pages = report.files.count { $0.path.hasPrefix("site/") && $0.path.hasSuffix(".html") }
-        let onePagers = report.files.count { $0.path.hasPrefix("managers/") && $0.path.hasSuffix(".html") }
-        let messages = report.files.count { $0.path.hasSuffix(".eml") }
-        let seconds = report.stages.reduce(0) { $0 + $1.seconds }
-        var summary = "built \(report.metrics.count) program(s): \(pages) pages, \(onePagers) one-pagers, \(messages) messages"
+        var summary = "built \(report.programCount) program(s): \(report.pages) pages, \(report.onePagers) one-pagers, \(report.messages) messages"
         if pdf { summary += ", \(report.pdfs) PDFs" }
-        summary += " in \(String(format: "%.2f", seconds)) s → \(builder.output) (\(report.diagnostics.warningCount) warning(s))\n"
+        summary += " in \(String(format: "%.2f", report.seconds)) s → \(builder.output) (\(report.diagnostics.warningCount) warning(s))\n"
+        if report.cachedPrograms > 0 {
+            summary += "  \(report.cachedPrograms) program(s) unchanged since the last build, \(report.written) file(s) written\n"
+        }
+        if console.environment["UPTAKE_TIMINGS"].map({ !$0.isEmpty && $0 != "0" }) == true {
+            summary += Self.timings(report)
+        }
         console.err(summary)
         return 0
+    }
+}
+
+extension BuildCommand {
+    /// `UPTAKE_TIMINGS=1`: seconds per stage, summed over the cores that ran programs in
+    /// parallel, and the wall-clock total.
+    static func timings(_ report: BuildReport) -> String {
+        let stages = report.stages.map { "\($0.name) \(String(format: "%.3f", $0.seconds))" }.joined(separator: ", ")
+        return "timings (s): \(stages); wall \(String(format: "%.3f", report.seconds))\n"
     }
 }
 
@@ -48,7 +61,9 @@ struct CheckCommand: ConsoleCommand {
     @OptionGroup var options: SiteOptions
 
     mutating func run(console: Console) -> Int32 {
-        let report = Builder(site: options.site, environment: console.environment).build(write: false)
+        var builder = Builder(site: options.site, environment: console.environment)
+        builder.retain = false
+        let report = builder.build(write: false)
         let printer = DiagnosticPrinter(format: options.diagnostics, color: console.color)
         let diagnostics = report.diagnostics.sorted
         if !diagnostics.isEmpty { console.err(printer.render(diagnostics)) }

@@ -54,10 +54,10 @@ struct ServeCommand: ConsoleCommand {
         switch event {
         case .built(let report):
             if !report.diagnostics.all.isEmpty { console.err(printer.render(report.diagnostics.sorted)) }
-            let seconds = report.stages.reduce(0) { $0 + $1.seconds }
+            let seconds = report.seconds
             let pages = report.files.count { $0.path.hasSuffix(".html") }
             console.err(
-                "built \(report.metrics.count) program(s), \(pages) pages in \(String(format: "%.2f", seconds)) s (\(report.diagnostics.warningCount) warning(s))\n"
+                "built \(report.programCount) program(s), \(pages) pages in \(String(format: "%.2f", seconds)) s (\(report.diagnostics.warningCount) warning(s))\n"
             )
         case .failed(let report):
             console.err(printer.render(report.diagnostics.sorted))

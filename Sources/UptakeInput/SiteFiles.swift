@@ -8,6 +8,8 @@ struct SiteFiles: Sendable {
     var root: String
     /// The site folder with symlinks resolved.
     var resolvedRoot: String
+    /// Records every file read through `bytes(of:)` (the build cache's dependencies).
+    var reads: ReadLog?
 
     init(root: String) {
         self.root = root
@@ -44,6 +46,7 @@ struct SiteFiles: Sendable {
             return .failure(.outside)
         }
         if isDirectory.boolValue { return .failure(.directory) }
+        reads?.add(relative)
         return SiteFiles.contents(ofRegularFile: resolved, limit: limit)
     }
 

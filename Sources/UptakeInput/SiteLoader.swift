@@ -11,45 +11,29 @@ package enum SiteLoader {
         package var diagnostics: Diagnostics
     }
 
-    /// Loads the site at `root`.
+    /// Loads the site at `root`, one program after another (`SitePlan` for the parts).
     package static func load(site root: String) -> Result {
-        var diagnostics = Diagnostics()
-        let files = SiteFiles(root: root)
-        guard files.exists("uptake.yml") else {
-            diagnostics.error("no uptake.yml in '\(root)': is this a site folder? (uptake init DIR makes one)", at: nil)
-            return Result(site: nil, diagnostics: diagnostics.showing(lines: [:]))
-        }
-        var config = SiteConfig()
-        switch files.text(of: "uptake.yml") {
-        case .success(let text): config = ConfigLoader.load(text, file: "uptake.yml", &diagnostics)
-        case .failure(let problem): diagnostics.append(problem.diagnostic("uptake.yml", file: "uptake.yml"))
-        }
-        var names: [String] = []
-        switch files.markdownFiles(in: "content/programs") {
-        case .success(let found):
-            names = found
-            if names.isEmpty { diagnostics.warning("no programs: add content/programs/<id>.md", at: nil) }
-        case .failure(let problem):
-            diagnostics.error("content/programs \(problem.message)", at: SourceLocation(file: "content/programs"))
-        }
+        let (plan, planDiagnostics) = plan(site: root)
+        guard let plan else { return Result(site: nil, diagnostics: planDiagnostics) }
+        var diagnostics = planDiagnostics
         var programs: [LoadedProgram] = []
         var seen: [String: String] = [:]
-        for name in names {
-            let file = "content/programs/\(name)"
-            let loaded = ProgramLoader.load(file: file, files: files, config: config)
-            diagnostics.append(contentsOf: loaded.diagnostics.all)
+        for file in plan.programFiles {
+            let loaded = loadProgram(file, of: plan)
+            diagnostics.append(contentsOf: loaded.diagnostics)
             guard let program = loaded.program else { continue }
             if let other = seen[program.program.id] {
-                diagnostics.error("program id '\(program.program.id)' is already used by \(other)", at: SourceLocation(file: file, line: 1, column: 1))
+                diagnostics.append(duplicateID(program.program.id, in: file, usedBy: other))
                 continue
             }
             seen[program.program.id] = file
             programs.append(program)
         }
         programs.sort { $0.program.id < $1.program.id }
-        var site = LoadedSite(root: root, config: config, programs: programs)
-        site.templateOverrides = files.templateFiles(&diagnostics)
-        return Result(site: site, diagnostics: diagnostics.showing(lines: [:]))
+        var site = LoadedSite(root: root, config: plan.config, programs: programs)
+        site.templateOverrides = plan.templateOverrides
+        diagnostics.append(contentsOf: plan.templateDiagnostics.all)
+        return Result(site: site, diagnostics: diagnostics)
     }
 }
 

@@ -37,7 +37,12 @@ package struct SiteContext: Sendable {
 
     /// The three headline figures of a group, for `partials/gap`.
     func gap(_ metrics: GroupMetrics) -> [String: Any] {
-        let gap = metrics.gap
+        gap(learning: metrics.gap.learning, doing: metrics.gap.doing, checkpointDay: metrics.gap.checkpointDay)
+    }
+
+    /// The three headline figures from their parts.
+    func gap(learning shownLearning: Double?, doing shownDoing: Double?, checkpointDay: Int?) -> [String: Any] {
+        let gap = (learning: shownLearning, doing: shownDoing, checkpointDay: checkpointDay)
         let learning = gap.learning.map(format.percent) ?? "—"
         let doing = gap.doing.map(format.percent) ?? "—"
         let doingLabel =

@@ -2,57 +2,159 @@ import Mustache
 import UptakeMetrics
 import UptakeModel
 
-/// PRODUCT.md §3: the whole output tree, in memory. Values in, files out; nothing is written here.
+/// PRODUCT.md §3: the output tree, in memory. Values in, files out; nothing is written here.
+/// A program's files depend on that program alone (and on the theme, config and clock), so a
+/// build renders programs independently — in parallel, or not at all when they are unchanged —
+/// and then the site-wide files from a short summary of each program.
 package enum SiteRenderer {
-    /// Renders every page and data file of `site`, with the problems met on the way; the
-    /// files are only usable when no diagnostic is an error. `buildTime` is the build clock
-    /// (seconds since the epoch, UTC).
-    package static func render(
-        site: LoadedSite, metrics: [ProgramMetrics], buildTime: Int64
-    ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let (theme, problems) = Theme.make(overrides: site.templateOverrides)
-        guard let theme else { return ([], problems) }
+    /// What every program's rendering shares: the theme, the parsed email subject, the site
+    /// block and the build clock (seconds since the epoch, UTC).
+    package struct Setup: Sendable {
+        let theme: Theme
+        let subjectTemplate: MustacheTemplate
+        let site: SiteContext
+        let buildTime: Int64
+    }
+
+    /// Parses the theme and `email.subject`; nil with diagnostics when either does not parse.
+    package static func setup(config: SiteConfig, overrides: [String: String], buildTime: Int64) -> (Setup?, [Diagnostic]) {
+        let (theme, problems) = Theme.make(overrides: overrides)
+        guard let theme else { return (nil, problems) }
         let subjectTemplate: MustacheTemplate
         do {
-            subjectTemplate = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + site.config.emailSubject)
+            subjectTemplate = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + config.emailSubject)
         } catch {
-            return ([], [.error("email.subject is not a valid Mustache template", at: SourceLocation(file: "uptake.yml"))])
+            return (nil, [.error("email.subject is not a valid Mustache template", at: SourceLocation(file: "uptake.yml"))])
         }
-        let buildDay = CalendarDay(secondsSinceEpoch: buildTime)
-        var output = OutputCollector(theme: theme)
-        let context = SiteContext(config: site.config, buildDay: buildDay)
-        let pairs = zip(site.programs, metrics).map { (program: $0.program, metrics: $1) }
-        output.page("site/index.html", IndexPage(site: context, programs: pairs).context, "index")
-        for (program, programMetrics) in pairs {
-            let folder = "site/programs/\(program.id)"
-            output.page(
-                "\(folder)/index.html", ProgramPage(site: context, program: program, stories: programMetrics.stories).context,
-                "program")
-            output.page(
-                "\(folder)/report.html", ReportPage(site: context, program: program, metrics: programMetrics).context, "report")
-            output.file("\(folder)/metrics.json", programMetrics.json.serialized())
-            for cohort in program.cohorts {
-                if let calendar = CalendarWriter.calendar(program: program, cohort: cohort, buildTime: buildTime) {
-                    output.file("\(folder)/\(cohort.id).ics", calendar)
-                }
+        let site = SiteContext(config: config, buildDay: CalendarDay(secondsSinceEpoch: buildTime))
+        return (Setup(theme: theme, subjectTemplate: subjectTemplate, site: site, buildTime: buildTime), [])
+    }
+
+    /// Every file of one program: microsite, report, metrics.json, calendars and the managers'
+    /// one-pagers, emails and mailing list.
+    package static func renderProgram(
+        _ program: Program, metrics: ProgramMetrics, with setup: Setup
+    ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        var output = OutputCollector(theme: setup.theme)
+        let context = setup.site
+        let folder = "site/programs/\(program.id)"
+        output.page(
+            "\(folder)/index.html", ProgramPage(site: context, program: program, stories: metrics.stories).context, "program")
+        output.page("\(folder)/report.html", ReportPage(site: context, program: program, metrics: metrics).context, "report")
+        output.file("\(folder)/metrics.json", metrics.json.serialized())
+        for cohort in program.cohorts {
+            if let calendar = CalendarWriter.calendar(program: program, cohort: cohort, buildTime: setup.buildTime) {
+                output.file("\(folder)/\(cohort.id).ics", calendar)
             }
-            ManagerFiles(
-                site: context, program: program, metrics: programMetrics, buildTime: buildTime,
-                subjectTemplate: subjectTemplate
-            ).write(into: &output)
         }
-        let siteJSON = JSONValue.object([
-            ("schema", .string("uptake.metrics/1")), ("programs", .array(metrics.map(\.json))),
-        ])
-        output.file("site/metrics.json", siteJSON.serialized())
-        for (path, text) in theme.assets.sorted(by: { $0.key < $1.key }) {
+        ManagerFiles(
+            site: context, program: program, metrics: metrics, buildTime: setup.buildTime,
+            subjectTemplate: setup.subjectTemplate
+        ).write(into: &output)
+        return (output.files, output.diagnostics)
+    }
+
+    /// The site-wide files: the index, the site's metrics.json and the theme's assets, from the
+    /// summary of every program (sorted by id).
+    package static func renderSite(
+        _ programs: [ProgramSummary], with setup: Setup
+    ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        var output = OutputCollector(theme: setup.theme)
+        output.page("site/index.html", IndexPage(site: setup.site, programs: programs).context, "index")
+        output.file("site/metrics.json", siteMetricsJSON(programs.map(\.metricsJSON)))
+        for (path, text) in setup.theme.assets.sorted(by: { $0.key < $1.key }) {
             output.file("site/\(path)", text)
         }
-        if site.config.emailFrom.isEmpty, metrics.contains(where: { !$0.managers.isEmpty }) {
+        if setup.site.config.emailFrom.isEmpty, programs.contains(where: \.hasManagers) {
             output.diagnostics.append(
                 .warning("email.from is not set: one-pagers are written, but no .eml messages", at: SourceLocation(file: "uptake.yml")))
         }
-        return (output.files.sorted { $0.path < $1.path }, output.diagnostics)
+        return (output.files, output.diagnostics)
+    }
+
+    /// The whole tree of a loaded and measured site, sorted by path.
+    package static func render(
+        site: LoadedSite, metrics: [ProgramMetrics], buildTime: Int64
+    ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let (setup, problems) = setup(config: site.config, overrides: site.templateOverrides, buildTime: buildTime)
+        guard let setup else { return ([], problems) }
+        var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
+        for (program, programMetrics) in zip(site.programs, metrics) {
+            let rendered = renderProgram(program.program, metrics: programMetrics, with: setup)
+            files += rendered.files
+            diagnostics += rendered.diagnostics
+        }
+        let summaries = zip(site.programs, metrics).map { ProgramSummary(program: $0.program, metrics: $1) }
+        let siteFiles = renderSite(summaries, with: setup)
+        return ((files + siteFiles.files).sorted { $0.path < $1.path }, diagnostics + siteFiles.diagnostics)
+    }
+
+    /// `site/metrics.json`: the schema and every program's metrics.json object, spliced from
+    /// their serialized text (each re-indented two levels) rather than serialized again, so a
+    /// program left unchanged by an incremental build need not be measured again. Byte for
+    /// byte what `JSONValue.serialized()` writes for the same tree (a test checks).
+    static func siteMetricsJSON(_ programs: [String]) -> String {
+        var out = "{\n  \"schema\": \"uptake.metrics/1\",\n  \"programs\": "
+        guard !programs.isEmpty else { return out + "[]\n}\n" }
+        out += "[\n"
+        for (index, text) in programs.enumerated() {
+            out += "    "
+            var body = Substring(text)
+            if body.hasSuffix("\n") { body = body.dropLast() }
+            for character in body {
+                out.append(character)
+                if character == "\n" { out += "    " }
+            }
+            out += index == programs.count - 1 ? "\n" : ",\n"
+        }
+        return out + "  ]\n}\n"
+    }
+}
+
+/// What the site-wide files need of a program: its title and summary for the index, its
+/// headline gap for the index's chart, its serialized metrics.json object, and whether it has
+/// managers. Small and plain, so that an incremental build can keep it between builds.
+package struct ProgramSummary: Sendable, Hashable {
+    /// Program id.
+    package var id: String
+    /// Title.
+    package var title: String
+    /// Summary (plain text).
+    package var summary: String
+    /// Headline share rated favorably, when shown.
+    package var learning: Double?
+    /// Headline share applying at least one behavior, when shown.
+    package var doing: Double?
+    /// Checkpoint of the headline figures.
+    package var checkpointDay: Int?
+    /// The program's metrics.json, as written.
+    package var metricsJSON: String
+    /// True when the program has managers on its roster.
+    package var hasManagers: Bool
+
+    /// A summary from its parts.
+    package init(
+        id: String, title: String, summary: String, learning: Double?, doing: Double?, checkpointDay: Int?,
+        metricsJSON: String, hasManagers: Bool
+    ) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.learning = learning
+        self.doing = doing
+        self.checkpointDay = checkpointDay
+        self.metricsJSON = metricsJSON
+        self.hasManagers = hasManagers
+    }
+
+    /// The summary of a measured program.
+    package init(program: Program, metrics: ProgramMetrics, metricsJSON: String? = nil) {
+        let gap = metrics.overall.gap
+        self.init(
+            id: program.id, title: program.title, summary: program.summary, learning: gap.learning, doing: gap.doing,
+            checkpointDay: gap.checkpointDay, metricsJSON: metricsJSON ?? metrics.json.serialized(),
+            hasManagers: !metrics.managers.isEmpty)
     }
 }
 

@@ -24,10 +24,12 @@ enum TestSupport {
     }
 
     /// Every regular file under `root`, relative path → bytes.
+    /// Every file under `root` by relative path, but `.uptake-output` (Uptake's record of
+    /// what it wrote, with modification times: not part of the output's contents).
     static func tree(_ root: String) -> [String: Data] {
         var files: [String: Data] = [:]
         let fm = FileManager.default
-        for path in (fm.subpaths(atPath: root) ?? []).sorted() {
+        for path in (fm.subpaths(atPath: root) ?? []).sorted() where path != ".uptake-output" {
             var isDirectory: ObjCBool = false
             let full = (root as NSString).appendingPathComponent(path)
             if fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {

@@ -1,0 +1,248 @@
+import Foundation
+import UptakeInput
+import UptakeModel
+import UptakeRender
+
+/// The incremental build: a program whose files all read the same as at the last build into
+/// this output folder — its definition, roster and exports, and the same `uptake.yml`,
+/// templates, build clock and `uptake` binary — is not loaded, measured or rendered again; its
+/// files stay as they are and its summary, warnings and file list come from the record the last
+/// build left in `.uptake-output`. A file's content hash is trusted while its size and
+/// modification time are those recorded (git's index works the same way); otherwise it is read
+/// and hashed again, so touching a file without changing it costs a hash, not a rebuild.
+struct BuildCache: Sendable {
+    /// One input file of a program as it was read.
+    struct Input: Sendable, Hashable {
+        var path: String
+        var size: Int
+        var modified: Int64
+        var hash: UInt64
+    }
+
+    /// What the last build recorded about one program.
+    struct Entry: Sendable {
+        var file: String
+        var key: UInt64
+        var id: String
+        var inputs: [Input] = []
+        var paths: [String] = []
+        var summary: [String] = []
+        var loadDiagnostics: [Diagnostic] = []
+        var renderDiagnostics: [Diagnostic] = []
+    }
+
+    /// Site folder.
+    let root: String
+    /// What every program's output depends on besides its own files.
+    let sharedKey: UInt64
+    /// Entries of the last build, by program file.
+    let entries: [String: Entry]
+
+    init(previous: OutputRecord, plan: SitePlan, clock: BuildClock) {
+        root = plan.root
+        var parts: [UInt64] = [UInt64(bitPattern: clock.seconds), Self.binaryIdentity]
+        for path in ["uptake.yml"] {
+            parts.append(Self.hashOfFile((plan.root as NSString).appendingPathComponent(path)) ?? 0)
+        }
+        for (path, text) in plan.templateOverrides.sorted(by: { $0.key < $1.key }) {
+            parts.append(ContentHash.of(path))
+            parts.append(ContentHash.of(text))
+        }
+        sharedKey = ContentHash.combine(parts)
+        entries = Self.parse(previous.extra)
+    }
+
+    /// The program's result rebuilt from the record, when nothing it depends on changed and
+    /// its files are still in the output; nil to build it.
+    func reuse(_ file: String, transaction: OutputTransaction) -> ProgramResult? {
+        let started = DispatchTime.now().uptimeNanoseconds
+        guard let entry = entries[file], entry.key == sharedKey, !entry.inputs.isEmpty,
+            entry.inputs.allSatisfy(unchanged), let summary = summary(entry, in: transaction.folder)
+        else { return nil }
+        guard entry.paths.allSatisfy({ transaction.keep($0) }) else { return nil }
+        var result = ProgramResult(file: file)
+        result.id = entry.id
+        result.loadDiagnostics = entry.loadDiagnostics
+        result.renderDiagnostics = entry.renderDiagnostics
+        result.summary = summary
+        result.paths = entry.paths
+        result.inputs = entry.inputs
+        result.cached = true
+        result.onePagers = entry.paths.filter(ProgramWork.isOnePager).map {
+            ($0, (transaction.folder as NSString).appendingPathComponent($0), false)
+        }
+        result.times["cache"] = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return result
+    }
+
+    /// True when an input still has the recorded contents.
+    func unchanged(_ input: Input) -> Bool {
+        let full = (root as NSString).appendingPathComponent(input.path)
+        guard let disk = OutputTransaction.status(of: full), disk.size == input.size else { return false }
+        if disk.modified == input.modified { return true }
+        return Self.hashOfFile(full) == input.hash
+    }
+
+    /// The program's summary: the recorded fields with its metrics.json as the output holds it.
+    func summary(_ entry: Entry, in folder: String) -> ProgramSummary? {
+        let fields = entry.summary
+        guard fields.count == 6,
+            let json = FileManager.default.contents(
+                atPath: (folder as NSString).appendingPathComponent("site/programs/\(entry.id)/metrics.json"))
+        else { return nil }
+        return ProgramSummary(
+            id: entry.id, title: Self.unescape(fields[4]), summary: Self.unescape(fields[5]), learning: Double(fields[0]),
+            doing: Double(fields[1]), checkpointDay: Int(fields[2]), metricsJSON: String(decoding: json, as: UTF8.self),
+            hasManagers: fields[3] == "1")
+    }
+
+    /// The state of every file `reads` names, for the record.
+    static func inputs(plan: SitePlan, file: String, reads: [String]) -> [Input] {
+        var seen = Set<String>()
+        return reads.compactMap { path in
+            guard seen.insert(path).inserted else { return nil }
+            let full = (plan.root as NSString).appendingPathComponent(path)
+            guard let disk = OutputTransaction.status(of: full), let hash = hashOfFile(full) else { return nil }
+            return Input(path: path, size: disk.size, modified: disk.modified, hash: hash)
+        }
+    }
+
+    /// Hash of a file's bytes, nil when it cannot be read.
+    static func hashOfFile(_ path: String) -> UInt64? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return data.withUnsafeBytes { ContentHash.of($0) }
+    }
+
+    /// Identifies the `uptake` binary (size and modification time of the running executable),
+    /// so a new version of Uptake never reuses an older one's output.
+    static let binaryIdentity: UInt64 = {
+        guard let disk = OutputTransaction.status(of: "/proc/self/exe") ?? OutputTransaction.status(of: CommandLine.arguments[0])
+        else { return 0 }
+        return ContentHash.combine([UInt64(disk.size), UInt64(bitPattern: disk.modified)])
+    }()
+
+    /// Records every built program for the next build (a failed build records nothing).
+    func remember(_ results: [ProgramResult], in transaction: OutputTransaction) {
+        var lines: [String] = []
+        for result in results {
+            guard let id = result.id, let summary = result.summary, !result.inputs.isEmpty else { continue }
+            lines.append("P\t\(result.file)\t\(String(sharedKey, radix: 16))\t\(Self.escape(id))")
+            for input in result.inputs {
+                lines.append("I\t\(input.size)\t\(input.modified)\t\(String(input.hash, radix: 16))\t\(Self.escape(input.path))")
+            }
+            for path in result.paths { lines.append("O\t\(Self.escape(path))") }
+            let number = { (value: Double?) in value.map { "\($0)" } ?? "-" }
+            lines.append(
+                "S\t\(number(summary.learning))\t\(number(summary.doing))\t\(summary.checkpointDay.map(String.init) ?? "-")\t"
+                    + "\(summary.hasManagers ? 1 : 0)\t\(Self.escape(summary.title))\t\(Self.escape(summary.summary))")
+            for diagnostic in result.loadDiagnostics { lines.append("L\t" + Self.encode(diagnostic)) }
+            for diagnostic in result.renderDiagnostics { lines.append("R\t" + Self.encode(diagnostic)) }
+        }
+        transaction.remember(lines)
+    }
+
+    /// Entries from the record's lines; a malformed entry is dropped (that program is rebuilt).
+    static func parse(_ lines: [String]) -> [String: Entry] {
+        var entries: [String: Entry] = [:]
+        var current: Entry?
+        var broken = false
+        func finish() {
+            if let entry = current, !broken { entries[entry.file] = entry }
+            current = nil
+            broken = false
+        }
+        for line in lines {
+            let kind = line.prefix(2)
+            let rest = line.dropFirst(2)
+            switch kind {
+            case "P\t":
+                finish()
+                let parts = rest.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+                guard parts.count == 3, let key = UInt64(parts[1], radix: 16) else {
+                    broken = true
+                    continue
+                }
+                current = Entry(file: String(parts[0]), key: key, id: unescape(parts[2]))
+            case "I\t":
+                let parts = rest.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+                guard parts.count == 4, let size = Int(parts[0]), let modified = Int64(parts[1]),
+                    let hash = UInt64(parts[2], radix: 16)
+                else {
+                    broken = true
+                    continue
+                }
+                current?.inputs.append(Input(path: unescape(parts[3]), size: size, modified: modified, hash: hash))
+            case "O\t": current?.paths.append(unescape(rest))
+            case "S\t": current?.summary = rest.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            case "L\t", "R\t":
+                guard let diagnostic = decode(rest) else {
+                    broken = true
+                    continue
+                }
+                if kind == "L\t" { current?.loadDiagnostics.append(diagnostic) } else { current?.renderDiagnostics.append(diagnostic) }
+            default: broken = true
+            }
+        }
+        finish()
+        return entries
+    }
+
+    /// A diagnostic as one tab-separated line.
+    static func encode(_ diagnostic: Diagnostic) -> String {
+        let location = diagnostic.location
+        return [
+            diagnostic.severity.rawValue, location.map { escape($0.file) } ?? "-", String(location?.line ?? 0),
+            String(location?.column ?? 0), escape(diagnostic.message), diagnostic.sourceLine.map { "+" + escape($0) } ?? "-",
+        ].joined(separator: "\t")
+    }
+
+    /// The diagnostic `encode` wrote.
+    static func decode(_ text: Substring) -> Diagnostic? {
+        let parts = text.split(separator: "\t", omittingEmptySubsequences: false)
+        guard parts.count == 6, let severity = Diagnostic.Severity(rawValue: String(parts[0])), let line = Int(parts[2]),
+            let column = Int(parts[3])
+        else { return nil }
+        let location = parts[1] == "-" ? nil : SourceLocation(file: unescape(parts[1]), line: line, column: column)
+        let sourceLine = parts[5].hasPrefix("+") ? unescape(parts[5].dropFirst()) : nil
+        return Diagnostic(severity, unescape(parts[4]), at: location, sourceLine: sourceLine)
+    }
+
+    /// Backslash, tab, newline and carriage return escaped, so a value stays in its field.
+    static func escape(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The text `escape` wrote.
+    static func unescape<S: StringProtocol>(_ text: S) -> String {
+        guard text.contains("\\") else { return String(text) }
+        var out = ""
+        var escaped = false
+        for scalar in text.unicodeScalars {
+            if escaped {
+                switch scalar {
+                case "t": out += "\t"
+                case "n": out += "\n"
+                case "r": out += "\r"
+                default: out.unicodeScalars.append(scalar)
+                }
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

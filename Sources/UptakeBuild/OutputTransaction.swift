@@ -1,0 +1,264 @@
+import Foundation
+import UptakeRender
+
+/// Writes a build's files into the output folder, touching only files whose bytes changed.
+///
+/// Files are first written into a staging folder beside the output (`stage`, safe from several
+/// threads); nothing in the output changes until `commit`, which moves the changed files into
+/// place one `rename` each, removes files the build no longer makes and records what it wrote
+/// in `.uptake-output`. A build that fails before the commit (`rollback`) leaves the previous
+/// output exactly as it was. An unchanged file is recognized from that record — same size and
+/// content hash as the new bytes, and the file on disk still has the size and modification
+/// time recorded — so a rebuild writes nothing it need not.
+package final class OutputTransaction: @unchecked Sendable {
+    /// Marks a folder as Uptake's (a mistyped `--output` never replaces someone's folder) and
+    /// records what the last build wrote there. Not part of the site: it sits beside `site/`.
+    package static let marker = ".uptake-output"
+
+    /// Why the output could not be written.
+    package struct Failure: Error, Sendable {
+        /// Lowercase, no final period.
+        package var message: String
+    }
+
+    /// The output folder.
+    package let folder: String
+    /// The record of the previous build (empty for a new folder).
+    package let previous: OutputRecord
+    private let staging: String
+    private let lock = NSLock()
+    private var record = OutputRecord()
+    private var moves: [(from: String, to: String)] = []
+    private var stagingMade = false
+    private var counter = 0
+
+    /// Opens `folder` for writing: it must not exist, be empty, or carry Uptake's marker.
+    package init(folder: String) throws(Failure) {
+        self.folder = folder
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw Failure(message: "output '\(folder)' exists and is not a folder") }
+            let contents = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
+            guard contents.isEmpty || contents.contains(Self.marker) else {
+                throw Failure(
+                    message: "output folder '\(folder)' holds files Uptake did not write; refusing to replace it (choose another --output)")
+            }
+        }
+        let markerPath = (folder as NSString).appendingPathComponent(Self.marker)
+        previous = (try? String(contentsOfFile: markerPath, encoding: .utf8)).map(OutputRecord.init(parsing:)) ?? OutputRecord()
+        let parent = (folder as NSString).deletingLastPathComponent
+        let name = (folder as NSString).lastPathComponent
+        staging = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
+    }
+
+    /// Stages `files`: each one whose bytes differ from what the output holds is written to the
+    /// staging folder. Returns, per file, the path its bytes can be read from until the commit
+    /// (the staged copy, or the file in the output when unchanged).
+    @discardableResult
+    package func stage(_ files: [OutputFile]) throws(Failure) -> [String] {
+        var readable: [String] = []
+        readable.reserveCapacity(files.count)
+        for file in files {
+            let hash = ContentHash.of(file.bytes)
+            let target = (folder as NSString).appendingPathComponent(file.path)
+            if let old = previous.files[file.path], old.size == file.bytes.count, old.hash == hash,
+                let disk = Self.status(of: target), disk.size == old.size, disk.modified == old.modified
+            {
+                lock.withLock { record.files[file.path] = old }
+                readable.append(target)
+                continue
+            }
+            let temp = try stagingPath(for: file.path)
+            guard let modified = OutputWriter.writePlain(file.bytes, to: temp) else {
+                throw Failure(message: "cannot write '\(file.path)': \(String(cString: strerror(errno)))")
+            }
+            lock.withLock {
+                record.files[file.path] = OutputRecord.File(size: file.bytes.count, modified: modified, hash: hash)
+                moves.append((temp, file.path))
+            }
+            readable.append(temp)
+        }
+        return readable
+    }
+
+    /// Stages a file already written at `temp` (a path from `stagingPath(for:)`) as `path`.
+    package func adopt(_ temp: String, as path: String) {
+        guard let disk = Self.status(of: temp) else { return }
+        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: temp))).map { [UInt8]($0) } ?? []
+        lock.withLock {
+            record.files[path] = OutputRecord.File(size: disk.size, modified: disk.modified, hash: ContentHash.of(bytes))
+            moves.append((temp, path))
+        }
+    }
+
+    /// Keeps `path` from the previous build as it is, when it is still there unchanged.
+    /// Returns false when it is not (the caller must make it again).
+    package func keep(_ path: String) -> Bool {
+        guard let old = previous.files[path],
+            let disk = Self.status(of: (folder as NSString).appendingPathComponent(path)),
+            disk.size == old.size, disk.modified == old.modified
+        else { return false }
+        lock.withLock { record.files[path] = old }
+        return true
+    }
+
+    /// A fresh file name in the staging folder, ending like `path` (`.html` stays `.html`).
+    package func stagingPath(for path: String) throws(Failure) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if !stagingMade {
+            try? FileManager.default.removeItem(atPath: staging)
+            guard mkdir(staging, 0o755) == 0 else {
+                throw Failure(message: "cannot create '\(staging)': \(String(cString: strerror(errno)))")
+            }
+            stagingMade = true
+        }
+        counter += 1
+        let number = counter
+        return (staging as NSString).appendingPathComponent("\(number)-\((path as NSString).lastPathComponent)")
+    }
+
+    /// Extra data kept in the record for the next build (the incremental build cache).
+    package func remember(_ lines: [String]) {
+        lock.withLock { record.extra += lines }
+    }
+
+    /// Discards everything staged; the output stays as it was.
+    package func rollback() {
+        if stagingMade { try? FileManager.default.removeItem(atPath: staging) }
+    }
+
+    /// Moves every changed file into place, removes what the build no longer makes and writes
+    /// the record. Returns the number of files written.
+    @discardableResult
+    package func commit() throws(Failure) -> Int {
+        defer { rollback() }
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "cannot create '\(folder)': \(error.localizedDescription)")
+        }
+        var made = Set<String>()
+        for move in moves {
+            let target = (folder as NSString).appendingPathComponent(move.to)
+            let dir = (target as NSString).deletingLastPathComponent
+            if made.insert(dir).inserted {
+                var isDirectory: ObjCBool = false
+                if fm.fileExists(atPath: dir, isDirectory: &isDirectory), !isDirectory.boolValue { try? fm.removeItem(atPath: dir) }
+                do {
+                    try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                } catch {
+                    throw Failure(message: "cannot create '\(dir)': \(error.localizedDescription)")
+                }
+            }
+            var isDirectory: ObjCBool = false
+            if fm.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue { try? fm.removeItem(atPath: target) }
+            guard rename(move.from, target) == 0 else {
+                throw Failure(message: "cannot write '\(move.to)': \(String(cString: strerror(errno)))")
+            }
+        }
+        removeStale()
+        let markerPath = (folder as NSString).appendingPathComponent(Self.marker)
+        let temp = markerPath + ".new"
+        guard OutputWriter.writePlain(Array(record.serialized().utf8), to: temp) != nil, rename(temp, markerPath) == 0 else {
+            throw Failure(message: "cannot write '\(markerPath)': \(String(cString: strerror(errno)))")
+        }
+        return moves.count
+    }
+
+    /// Removes every file of the output folder the build did not make, and folders left empty,
+    /// so the output is exactly what a build into an empty folder gives.
+    private func removeStale() {
+        func walk(_ relative: String) -> Bool {
+            let full = relative.isEmpty ? folder : (folder as NSString).appendingPathComponent(relative)
+            guard let dir = opendir(full) else { return false }
+            var names: [(String, Bool)] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                names.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+            }
+            closedir(dir)
+            var empty = true
+            for (name, isDirectory) in names {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                if relative.isEmpty, name == Self.marker { empty = false; continue }
+                if isDirectory {
+                    if walk(path) { rmdir((folder as NSString).appendingPathComponent(path)) } else { empty = false }
+                } else if record.files[path] == nil {
+                    unlink((folder as NSString).appendingPathComponent(path))
+                } else {
+                    empty = false
+                }
+            }
+            return empty
+        }
+        _ = walk("")
+    }
+
+    /// Size and modification time (nanoseconds) of a regular file; nil when there is none.
+    static func status(of path: String) -> (size: Int, modified: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return (Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+}
+
+/// What a build wrote into its output folder (`.uptake-output`): every file with its size,
+/// modification time and content hash, and extra lines for the build cache. One line per entry,
+/// tab-separated, the path last.
+package struct OutputRecord: Sendable {
+    /// One written file.
+    package struct File: Sendable, Hashable {
+        /// Bytes.
+        package var size: Int
+        /// Modification time on disk after the write, nanoseconds since the epoch.
+        package var modified: Int64
+        /// `ContentHash` of the bytes.
+        package var hash: UInt64
+    }
+
+    /// Output-relative path → file.
+    package var files: [String: File] = [:]
+    /// Lines kept for the build cache (without the leading `X\t`).
+    package var extra: [String] = []
+
+    static let header = "uptake-output 2"
+
+    /// An empty record.
+    package init() {}
+
+    /// Parses a record; anything unreadable (an older or damaged record) reads as empty, which
+    /// only means every file is written again.
+    package init(parsing text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.first.map(String.init) == Self.header else { return }
+        lines = lines.dropFirst()
+        for line in lines {
+            if line.hasPrefix("X\t") {
+                extra.append(String(line.dropFirst(2)))
+                continue
+            }
+            let parts = line.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
+            guard parts.count == 5, parts[0] == "F", let size = Int(parts[1]), let modified = Int64(parts[2]),
+                let hash = UInt64(parts[3], radix: 16)
+            else { continue }
+            files[String(parts[4])] = File(size: size, modified: modified, hash: hash)
+        }
+    }
+
+    /// The record as text, files sorted by path.
+    func serialized() -> String {
+        var out = Self.header + "\n"
+        for path in files.keys.sorted() where !path.contains("\n") && !path.contains("\t") {
+            let file = files[path]!
+            out += "F\t\(file.size)\t\(file.modified)\t\(String(file.hash, radix: 16))\t\(path)\n"
+        }
+        for line in extra { out += "X\t\(line)\n" }
+        return out
+    }
+}
