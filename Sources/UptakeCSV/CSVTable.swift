@@ -61,6 +61,22 @@ package struct CSVTable: Sendable {
         }
     }
 
+    /// Calls `body` with the file's text as UTF-8, for reading fields as bytes at the offsets
+    /// `valueRange(_:_:)` gives, without building Strings.
+    package func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try text.withUnsafeBufferPointer(body)
+    }
+
+    /// Where in the text (see `withText`) the bytes of the value `field(record, column)` returns
+    /// lie, when they are that value as they stand: an empty range for a missing field, nil
+    /// when the value holds a doubled quote to undo (use `field` then).
+    package func valueRange(_ record: Int, _ column: Int) -> Range<Int>? {
+        guard let (start, end, quoted) = valueBounds(record, column) else { return 0..<0 }
+        let range = start..<max(start, end)
+        if quoted, text[range].contains(Self.quote) { return nil }
+        return range
+    }
+
     /// The values of every field of `record`, in order.
     package func fields(ofRecord record: Int) -> [String] {
         (0..<fieldCount(ofRecord: record)).map { field(record, $0) }

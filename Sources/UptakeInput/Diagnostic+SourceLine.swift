@@ -26,6 +26,13 @@ extension Diagnostic {
     func showing(_ line: String?) -> Diagnostic {
         guard wantsSourceLine, let line, !line.isEmpty else { return self }
         var copy = self
+        // Printable ASCII (and tabs) is shown as it is: one scalar per byte, nothing to replace.
+        if line.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) {
+            copy.sourceLine =
+                line.utf8.count <= Self.shownScalars
+                ? line : String(decoding: line.utf8.prefix(Self.shownScalars), as: UTF8.self) + "…"
+            return copy
+        }
         var shown = String.UnicodeScalarView()
         for (index, scalar) in line.unicodeScalars.enumerated() {
             guard index < Self.shownScalars else {

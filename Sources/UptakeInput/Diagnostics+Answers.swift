@@ -4,11 +4,14 @@ extension Diagnostics {
     /// An answer read by one of `AnswerNormalizer`'s functions: the value, nil for a blank, and
     /// for an answer outside the table an out-of-range warning and nil (PRODUCT.md §1). The
     /// value is not repeated: warnings are published in metrics.json, and answers are people's data.
-    mutating func answer<Value>(_ parsed: Value??, field: String, expected: String, at location: SourceLocation) -> Value? {
+    /// `location` is worked out only for a warning.
+    mutating func answer<Value>(
+        _ parsed: Value??, field: String, expected: String, at location: @autoclosure () -> SourceLocation
+    ) -> Value? {
         switch parsed {
         case .some(let value): return value
         case .none:
-            outOfRange(field, expected, at: location)
+            outOfRange(field, expected, at: location())
             return nil
         }
     }

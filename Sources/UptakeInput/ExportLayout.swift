@@ -9,8 +9,8 @@ struct ExportLayout {
     /// Header text of each column per header row (SurveyMonkey titles carried forward).
     var headerRows: [[String]]
     /// Qualtrics' `Status` and `Finished` columns, looked up once rather than per row.
-    private var statusColumn: Int?
-    private var finishedColumn: Int?
+    private(set) var statusColumn: Int?
+    private(set) var finishedColumn: Int?
     /// Number of records before the data.
     var headerCount: Int { headerRows.count }
 
@@ -137,20 +137,25 @@ struct ExportLayout {
     /// (`Finished` 0) unless partial responses are included.
     func skipReason(_ record: Int, includePartial: Bool) -> String? {
         guard format == .qualtrics else { return nil }
-        if let status = statusColumn {
-            let value = table.field(record, status).trimmedForDisplay.lowercased()
-            // Numeric values: 1 preview, 2 test, 8 spam, 9/12/17/40 preview, imported or offline
-            // preview and EX spam. 4 (imported), 16 (the Offline app) and 32/48 (EX) are real responses.
-            if value.contains("preview") || value.contains("test") || value.contains("spam")
-                || ["1", "2", "8", "9", "12", "17", "40"].contains(value)
-            {
-                return "status"
-            }
-        }
-        if !includePartial, let finished = finishedColumn {
-            let value = table.field(record, finished).trimmedForDisplay.lowercased()
-            if value == "0" || value == "false" { return "unfinished" }
+        if let status = statusColumn, Self.isSkippedStatus(table.field(record, status)) { return "status" }
+        if !includePartial, let finished = finishedColumn, Self.isUnfinished(table.field(record, finished)) {
+            return "unfinished"
         }
         return nil
+    }
+
+    /// Whether a Qualtrics `Status` marks a preview, test or spam response.
+    static func isSkippedStatus(_ text: String) -> Bool {
+        let value = text.trimmedForDisplay.lowercased()
+        // Numeric values: 1 preview, 2 test, 8 spam, 9/12/17/40 preview, imported or offline
+        // preview and EX spam. 4 (imported), 16 (the Offline app) and 32/48 (EX) are real responses.
+        return value.contains("preview") || value.contains("test") || value.contains("spam")
+            || ["1", "2", "8", "9", "12", "17", "40"].contains(value)
+    }
+
+    /// Whether a Qualtrics `Finished` marks an unfinished response.
+    static func isUnfinished(_ text: String) -> Bool {
+        let value = text.trimmedForDisplay.lowercased()
+        return value == "0" || value == "false"
     }
 }

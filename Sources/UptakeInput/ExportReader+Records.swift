@@ -1,97 +1,125 @@
 import UptakeModel
 
 extension ExportReader {
-    /// One data record into a response or an observation.
-    mutating func readRecord(_ record: Int, layout: ExportLayout, columns: [String: [Int]]) {
-        func raw(_ field: String) -> String? { columns[field].map { layout.value(record, $0) } }
-        func at(_ field: String) -> SourceLocation {
-            location(layout, record, columns[field]?.first ?? 0)
-        }
-        let participant = (raw("participant") ?? "").participantKey
+    /// One data record into a response or an observation. Diagnostics are made in the order the
+    /// fields are read; their locations are worked out only when one is made.
+    mutating func readRecord(_ record: Int, layout: ExportLayout, fields: FieldBytes, plan: inout RecordPlan) {
+        let participant = plan.participant.map { fields.participantKey(record, $0, layout) } ?? ""
         // PRODUCT.md §2 "Who counts": a blank participant is excluded before anything else is
         // read, so trailing `,,,,` rows from spreadsheets count as unmatched, not as bad dates.
         guard !participant.isEmpty else {
             blankParticipantRows += 1
             return
         }
-        let stamp = raw("submitted_at") ?? ""
-        guard let submittedAt = dates.parse(stamp) else {
-            let shown = stamp.trimmedForDisplay.isEmpty ? "an empty value" : "'\(stamp.prefix(40))'"
-            diagnostics.error("submitted_at: cannot read \(shown) as a date and time", at: at("submitted_at"))
-            return
-        }
-        guard let checkpoint = checkpoint(raw("checkpoint"), at: at("checkpoint")) else { return }
-        let fields = Set(columns.keys)
-        asked[checkpoint, default: []].formUnion(fields)
+        guard let submittedAt = submittedAt(record, layout: layout, fields: fields, columns: plan.submittedAt ?? [])
+        else { return }
+        guard let checkpoint = checkpoint(record, layout: layout, columns: plan.checkpoint) else { return }
+        reachedCheckpoints.insert(checkpoint)
         let rowLocation = SourceLocation(file: path, line: layout.table.line(ofRecord: record), column: 1)
         if spec.kind == .managerObservation {
-            var observation = Observation(participant: participant, submittedAt: submittedAt, checkpoint: checkpoint, location: rowLocation)
-            observation.observer = (raw("observer") ?? "").participantKey
-            for behavior in program.behaviors {
-                observation.observed[behavior.id] = yesNo(raw("observed.\(behavior.id)"), "observed.\(behavior.id)", at("observed.\(behavior.id)"))
+            var observation = Observation(
+                participant: participant, submittedAt: submittedAt, checkpoint: checkpoint, location: rowLocation)
+            observation.observer = plan.observer.map { fields.participantKey(record, $0, layout) } ?? ""
+            for (slot, behavior) in program.behaviors.enumerated() {
+                observation.observed[behavior.id] = answer(
+                    &plan.observed[slot], record, layout, fields, "yes or no", AnswerNormalizer.yesNo)
             }
             observations.append(observation)
             return
         }
-        var response = Response(participant: participant, submittedAt: submittedAt, checkpoint: checkpoint, location: rowLocation)
-        for behavior in program.behaviors {
-            let id = behavior.id
-            response.applied[id] = yesNo(raw("applied.\(id)"), "applied.\(id)", at("applied.\(id)"))
-            if let text = raw("frequency.\(id)") {
-                switch AnswerNormalizer.frequency(text) {
-                case .some(let level): response.frequency[id] = level
-                case .none: outOfRange("frequency.\(id)", "a frequency (never, rarely, monthly, weekly, daily)", at("frequency.\(id)"))
-                }
-            }
-            if let text = raw("confidence.\(id)") { response.confidence[id] = likert(text, "confidence.\(id)", at("confidence.\(id)")) }
+        var response = Response(
+            participant: participant, submittedAt: submittedAt, checkpoint: checkpoint, location: rowLocation,
+            behaviors: plan.behaviorIDs)
+        for slot in plan.behaviorIDs.indices {
+            response.answers.setApplied(
+                answer(&plan.applied[slot], record, layout, fields, "yes or no", AnswerNormalizer.yesNo), at: slot)
+            let frequencies = "a frequency (never, rarely, monthly, weekly, daily)"
+            response.answers.setFrequency(
+                answer(&plan.frequency[slot], record, layout, fields, frequencies, AnswerNormalizer.frequency), at: slot
+            )
+            response.answers.setConfidence(
+                answer(&plan.confidence[slot], record, layout, fields, "a rating from 1 to 5", AnswerNormalizer.likert),
+                at: slot)
         }
-        response.firstStepDone = yesNo(raw("first_step_done"), "first_step_done", at("first_step_done"))
-        if let text = raw("first_step_date"), !text.trimmedForDisplay.isEmpty {
-            if let seconds = dates.parse(text) {
-                response.firstStepDate = CalendarDay(daysSinceEpoch: Int((seconds + Int64(dates.defaultOffset)) / 86_400))
-            } else {
-                diagnostics.error("first_step_date: cannot read '\(text.prefix(40))' as a date", at: at("first_step_date"))
-            }
+        response.firstStepDone = answer(
+            &plan.firstStepDone, record, layout, fields, "yes or no", AnswerNormalizer.yesNo)
+        if let columns = plan.firstStepDate {
+            response.firstStepDate = firstStepDate(record, layout: layout, fields: fields, columns: columns)
         }
-        if let text = raw("obstacles") {
-            response.obstacles = AnswerNormalizer.obstacles(
-                layout.choices(text, known: program.obstacleCategories, widest: widestWording),
-                table: program.obstacleCategories)
+        if let columns = plan.obstacles {
+            response.obstacleSet = obstacles(record, layout: layout, columns: columns, plan: &plan)
         }
-        response.obstacleText = raw("obstacle_text").flatMap { $0.trimmedForDisplay.isEmpty ? nil : $0 }
-        response.managerDiscussed = yesNo(raw("manager_discussed"), "manager_discussed", at("manager_discussed"))
-        response.peerCheckin = yesNo(raw("peer_checkin"), "peer_checkin", at("peer_checkin"))
-        response.story = raw("story").flatMap { $0.trimmedForDisplay.isEmpty ? nil : $0 }
-        response.storyConsent = yesNo(raw("story_consent"), "story_consent", at("story_consent"))
+        response.obstacleText = plan.obstacleText.flatMap { fields.nonBlankValue(record, $0, layout) }
+        response.managerDiscussed = answer(
+            &plan.managerDiscussed, record, layout, fields, "yes or no", AnswerNormalizer.yesNo)
+        response.peerCheckin = answer(&plan.peerCheckin, record, layout, fields, "yes or no", AnswerNormalizer.yesNo)
+        response.story = plan.story.flatMap { fields.nonBlankValue(record, $0, layout) }
+        response.storyConsent = answer(&plan.storyConsent, record, layout, fields, "yes or no", AnswerNormalizer.yesNo)
         responses.append(response)
     }
 
+    /// The row's `submitted_at`; nil, with an error, when it does not parse.
+    mutating func submittedAt(_ record: Int, layout: ExportLayout, fields: FieldBytes, columns: [Int]) -> Int64? {
+        let fast = fields.withValue(record, columns, layout) { dates.parse(utf8: $0) }
+        if let fast = fast ?? nil { return fast }
+        let stamp = layout.value(record, columns)
+        if let seconds = dates.parse(stamp) { return seconds }
+        let shown = stamp.trimmedForDisplay.isEmpty ? "an empty value" : "'\(stamp.prefix(40))'"
+        diagnostics.error(
+            "submitted_at: cannot read \(shown) as a date and time", at: location(layout, record, columns.first ?? 0))
+        return nil
+    }
+
+    /// The row's `first_step_date`: nil when blank, and with an error when it does not parse.
+    mutating func firstStepDate(_ record: Int, layout: ExportLayout, fields: FieldBytes, columns: [Int]) -> CalendarDay?
+    {
+        guard let text = fields.nonBlankValue(record, columns, layout) else { return nil }
+        guard let seconds = dates.parse(text) else {
+            diagnostics.error(
+                "first_step_date: cannot read '\(text.prefix(40))' as a date",
+                at: location(layout, record, columns.first ?? 0))
+            return nil
+        }
+        return CalendarDay(daysSinceEpoch: Int((seconds + Int64(dates.defaultOffset)) / 86_400))
+    }
+
+    /// The row's obstacle categories, nil when no choice was given.
+    func obstacles(_ record: Int, layout: ExportLayout, columns: [Int], plan: inout RecordPlan) -> ObstacleSet? {
+        let text = layout.value(record, columns)
+        if let known = plan.obstacleMemo[text] { return known }
+        let categories = AnswerNormalizer.obstacles(
+            layout.choices(text, known: program.obstacleCategories, widest: widestWording),
+            table: program.obstacleCategories
+        ).map(ObstacleSet.init)
+        // Bounded in entries and length: a hostile export of huge or all-different answers keeps none of them.
+        if plan.obstacleMemo.count < 4096, text.utf8.count <= 512 { plan.obstacleMemo[text] = categories }
+        return categories
+    }
+
+    /// A mapped answer normalized by `normalize`: nil for a blank or an unmapped field, and for
+    /// an answer outside the table, with an out-of-range warning (PRODUCT.md §1).
+    mutating func answer<Value>(
+        _ column: inout RecordPlan.Answer<Value??>, _ record: Int, _ layout: ExportLayout, _ fields: FieldBytes,
+        _ expected: String, _ normalize: (String) -> Value??
+    ) -> Value? {
+        guard column.isMapped else { return nil }
+        let parsed = column.read(record, layout, fields, normalize)
+        let (path, field, at) = (self.path, column.field, column.firstColumn)
+        return diagnostics.answer(parsed, field: field, expected: expected, at: Self.location(path, layout, record, at))
+    }
+
     /// The row's checkpoint: the survey's fixed one, or its column's value (`30`, `Day 30`).
-    mutating func checkpoint(_ text: String?, at location: SourceLocation) -> Int? {
+    mutating func checkpoint(_ record: Int, layout: ExportLayout, columns: [Int]?) -> Int? {
         if let fixed = spec.checkpoint { return fixed }
-        guard let text else { return nil }
-        let digits = text.filter { $0.isASCII && $0.isNumber }
+        guard let columns else { return nil }
+        let digits = layout.value(record, columns).filter { $0.isASCII && $0.isNumber }
         guard let day = Int(digits.prefix(6)), program.checkpoints.contains(day) else {
             diagnostics.warning(
-                "checkpoint column: not one of the program's checkpoints \(program.checkpoints); row skipped", at: location)
+                "checkpoint column: not one of the program's checkpoints \(program.checkpoints); row skipped",
+                at: location(layout, record, columns.first ?? 0))
             skippedRows += 1
             return nil
         }
         return day
-    }
-
-    /// A yes/no answer; anything else is an out-of-range warning and counts as unanswered.
-    mutating func yesNo(_ text: String?, _ field: String, _ location: SourceLocation) -> Bool? {
-        guard let text else { return nil }
-        return diagnostics.answer(AnswerNormalizer.yesNo(text), field: field, expected: "yes or no", at: location)
-    }
-
-    /// A 1–5 answer.
-    mutating func likert(_ text: String, _ field: String, _ location: SourceLocation) -> Int? {
-        diagnostics.answer(AnswerNormalizer.likert(text), field: field, expected: "a rating from 1 to 5", at: location)
-    }
-
-    mutating func outOfRange(_ field: String, _ expected: String, _ location: SourceLocation) {
-        diagnostics.outOfRange(field, expected, at: location)
     }
 }

@@ -20,6 +20,8 @@ struct ExportReader {
     var widestWording = 1
     /// Checkpoint → canonical fields this export asked there.
     var asked: [Int: Set<String>] = [:]
+    /// The checkpoints of the rows read so far, each of which asked every mapped field.
+    var reachedCheckpoints: Set<Int> = []
 
     init(spec: SurveySpec, program: Program, locale: String) {
         self.spec = spec
@@ -50,14 +52,21 @@ struct ExportReader {
         // An export with a fixed checkpoint asked its questions even when nobody answered, so
         // its figures are suppressed (denominator 0) rather than "not asked" (PRODUCT.md §2).
         if let fixed = spec.checkpoint { asked[fixed, default: []].formUnion(columns.keys) }
-        for record in layout.headerCount..<table.recordCount {
-            rowsRead += 1
-            if layout.skipReason(record, includePartial: spec.includePartial) != nil {
-                skippedRows += 1
-                continue
+        var plan = RecordPlan(columns: columns, behaviors: program.behaviors)
+        var skips = SkipPlan(layout: layout, includePartial: spec.includePartial)
+        if spec.kind == .selfReport { responses.reserveCapacity(table.recordCount - layout.headerCount) }
+        table.withText { text in
+            let fields = FieldBytes(table: table, text: text)
+            for record in layout.headerCount..<table.recordCount {
+                rowsRead += 1
+                if skips.skips(record, layout, fields) {
+                    skippedRows += 1
+                    continue
+                }
+                readRecord(record, layout: layout, fields: fields, plan: &plan)
             }
-            readRecord(record, layout: layout, columns: columns)
         }
+        for day in reachedCheckpoints { asked[day, default: []].formUnion(plan.fields) }
     }
 
     /// Canonical field → columns; nil (with errors) when a mapped column is missing.
@@ -68,11 +77,15 @@ struct ExportReader {
             // PRODUCT.md §1: with no `columns:`, the headers are the canonical names.
             let kind = spec.kind
             let behaviors = Set(program.behaviors.map(\.id))
-            let allowed = { (field: String) in ProgramReader.problem(with: field, kind: kind, behaviors: behaviors) == nil }
-            for header in layout.headerRows.first ?? [] where allowed(header.trimmedForDisplay)
+            let allowed = { (field: String) in
+                ProgramReader.problem(with: field, kind: kind, behaviors: behaviors) == nil
+            }
+            for header in layout.headerRows.first ?? []
+            where allowed(header.trimmedForDisplay)
                 && !mappings.contains(where: { $0.field == header.trimmedForDisplay })
             {
-                mappings.append(ColumnMapping(field: header.trimmedForDisplay, header: header, location: spec.fileLocation))
+                mappings.append(
+                    ColumnMapping(field: header.trimmedForDisplay, header: header, location: spec.fileLocation))
             }
         }
         var resolved: [String: [Int]] = [:]
@@ -80,7 +93,8 @@ struct ExportReader {
         for mapping in mappings {
             let found = layout.columns(named: mapping.header)
             if found.isEmpty {
-                diagnostics.error("column '\(mapping.header)' for '\(mapping.field)' not found in \(path)", at: mapping.location)
+                diagnostics.error(
+                    "column '\(mapping.header)' for '\(mapping.field)' not found in \(path)", at: mapping.location)
                 ok = false
             } else {
                 resolved[mapping.field] = found
@@ -95,6 +109,11 @@ struct ExportReader {
 
     /// Where a field is, for diagnostics.
     func location(_ layout: ExportLayout, _ record: Int, _ column: Int) -> SourceLocation {
+        Self.location(path, layout, record, column)
+    }
+
+    /// Where field `column` of `record` of the export at `path` is.
+    static func location(_ path: String, _ layout: ExportLayout, _ record: Int, _ column: Int) -> SourceLocation {
         SourceLocation(
             file: path, line: layout.table.line(ofField: column, record: record),
             column: layout.table.column(ofField: column, record: record))

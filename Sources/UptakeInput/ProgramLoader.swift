@@ -27,7 +27,9 @@ enum ProgramLoader {
             return Result(program: nil, diagnostics: diagnostics.limited().showing(lines: sources))
         }
         var quality = DataQuality()
-        var roster = RosterReader(spec: definition.roster ?? RosterSpec(file: "", fileLocation: SourceLocation(file: file)), program: definition.program)
+        var roster = RosterReader(
+            spec: definition.roster ?? RosterSpec(file: "", fileLocation: SourceLocation(file: file)),
+            program: definition.program)
         if let spec = definition.roster {
             switch files.bytes(of: SiteFiles.contentRelative(spec.file)) {
             case .success(let bytes): roster.read(bytes)
@@ -70,10 +72,8 @@ enum ProgramLoader {
             return Result(program: nil, diagnostics: diagnostics.limited().showing(lines: sources))
         }
         var matcher = ResponseMatcher(roster: roster.participants)
-        let responses = matcher.settle(
-            rawResponses, participant: \.participant, checkpoint: \.checkpoint, time: \.submittedAt, location: \.location)
-        let observations = matcher.settle(
-            rawObservations, participant: \.participant, checkpoint: \.checkpoint, time: \.submittedAt, location: \.location)
+        let responses = matcher.settle(rawResponses)
+        let observations = matcher.settle(rawObservations)
         diagnostics.append(contentsOf: matcher.diagnostics.all)
         diagnostics = diagnostics.limited().showing(lines: sources)
         quality.unmatchedRows += matcher.unmatched

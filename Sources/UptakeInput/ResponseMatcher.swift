@@ -4,54 +4,84 @@ import UptakeModel
 /// trained are excluded before de-duplication; of the rest, the latest `submitted_at` per
 /// participant and checkpoint wins, settled by the parsed time, never by file order.
 struct ResponseMatcher {
-    /// Trained roster keys.
-    var trained: Set<String>
-    /// All roster keys.
-    var enrolled: Set<String>
+    /// Roster key → its number in `keys` and `trained`: a row's key is hashed once, and
+    /// duplicates are found by number. Kept rows get the roster's own key String, so a
+    /// program's responses share their participant keys with the roster, not a copy each.
+    var numbers: [String: Int32] = [:]
+    var keys: [String] = []
+    var trained: [Bool] = []
     var unmatched = 0
     var duplicates = 0
     var diagnostics = Diagnostics()
 
     init(roster: [Participant]) {
-        enrolled = Set(roster.map(\.key))
-        trained = Set(roster.filter(\.completed).map(\.key))
+        numbers.reserveCapacity(roster.count)
+        for index in roster.indices {
+            let key = roster[index].key
+            if let number = numbers[key] {
+                trained[Int(number)] = trained[Int(number)] || roster[index].completed
+                continue
+            }
+            numbers[key] = Int32(truncatingIfNeeded: keys.count)
+            keys.append(key)
+            trained.append(roster[index].completed)
+        }
     }
 
-    /// Keeps only trained participants' rows, then the latest per (participant, checkpoint).
-    /// Equal times keep the row read last; the contract leaves such exact ties open.
-    mutating func settle<Row>(
-        _ rows: [Row], participant: (Row) -> String, checkpoint: (Row) -> Int, time: (Row) -> Int64,
-        location: (Row) -> SourceLocation
-    ) -> [Row] {
-        var latest: [Key: Row] = [:]
-        var order: [Key] = []
-        for row in rows {
-            let key = participant(row)
-            guard !key.isEmpty, trained.contains(key) else {
+    /// Keeps only trained participants' rows, then the latest per (participant, checkpoint), in
+    /// the order each (participant, checkpoint) first appears. Equal times keep the row read
+    /// last; the contract leaves such exact ties open.
+    mutating func settle<Row: SettledRow>(_ rows: [Row]) -> [Row] {
+        var slots: [Key: Int] = [:]
+        slots.reserveCapacity(rows.count)
+        var kept: [(row: Int, person: Int32)] = []
+        kept.reserveCapacity(rows.count)
+        for index in rows.indices {
+            let key = rows[index].participant
+            let number = key.isEmpty ? nil : numbers[key]
+            guard let number, trained[Int(number)] else {
                 unmatched += 1
-                if !key.isEmpty, !enrolled.contains(key) {
-                    diagnostics.warning("respondent is not on the roster; row excluded", at: location(row))
+                if !key.isEmpty, number == nil {
+                    diagnostics.warning("respondent is not on the roster; row excluded", at: rows[index].location)
                 }
                 continue
             }
-            let slot = Key(participant: key, checkpoint: checkpoint(row))
-            guard let kept = latest[slot] else {
-                latest[slot] = row
-                order.append(slot)
+            let slot = Key(person: number, checkpoint: rows[index].checkpoint)
+            guard let position = slots[slot] else {
+                slots[slot] = kept.count
+                kept.append((index, number))
                 continue
             }
             duplicates += 1
-            let (winner, loser) = time(row) >= time(kept) ? (row, kept) : (kept, row)
-            latest[slot] = winner
+            let other = kept[position].row
+            let (winner, loser) = rows[index].submittedAt >= rows[other].submittedAt ? (index, other) : (other, index)
+            kept[position].row = winner
+            let place = rows[winner].location
             diagnostics.warning(
-                "duplicate submission for the same participant and checkpoint; the later one at line \(location(winner).line) of \(location(winner).file) is kept",
-                at: location(loser))
+                "duplicate submission for the same participant and checkpoint; the later one at line \(place.line) of \(place.file) is kept",
+                at: rows[loser].location)
         }
-        return order.compactMap { latest[$0] }
+        return kept.map { row, person in
+            var settled = rows[row]
+            settled.participant = keys[Int(person)]
+            return settled
+        }
     }
 
+    /// A participant (by number) and checkpoint day.
     struct Key: Hashable {
-        var participant: String
+        var person: Int32
         var checkpoint: Int
     }
 }
+
+/// What `ResponseMatcher` reads of a survey row.
+protocol SettledRow {
+    var participant: String { get set }
+    var checkpoint: Int { get }
+    var submittedAt: Int64 { get }
+    var location: SourceLocation { get }
+}
+
+extension Response: SettledRow {}
+extension Observation: SettledRow {}

@@ -24,6 +24,14 @@ struct TimestampParser: Sendable {
 
     /// Seconds since the epoch, or nil when the text is not a timestamp.
     func parse(_ raw: String) -> Int64? {
+        let fast: Int64?? = raw.utf8.withContiguousStorageIfAvailable { parse(utf8: $0) } ?? nil
+        if let fast { return fast }
+        return parseCharacters(raw)
+    }
+
+    /// `parse` through `Character`s, for text `parse(utf8:)` leaves to it (and for tests, which
+    /// check the two agree).
+    func parseCharacters(_ raw: String) -> Int64? {
         let text = raw.trimmedForDisplay
         guard !text.isEmpty, text.utf8.count < 64 else { return nil }
         if let format { return format.parse(text, defaultOffset: defaultOffset) }
@@ -31,7 +39,28 @@ struct TimestampParser: Sendable {
         guard let (a, sep1) = scanner.number(), let sep = sep1, sep == "-" || sep == "/" || sep == ".",
             let (b, sep2) = scanner.number(), sep2 == sep, let (c, _) = scanner.numberToEnd()
         else { return nil }
-        var year: Int, month: Int, day: Int
+        return timestamp(a, b, c, time: { scanner.time(defaultOffset: defaultOffset) })
+    }
+
+    /// `parse` of the valid UTF-8 `bytes`, answered on bytes when they are printable ASCII once
+    /// trimmed (every export Uptake knows writes such timestamps); nil when `parse` must decide.
+    func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int64?? {
+        guard format == nil, let range = ASCIIText.trimmedBounds(bytes) else { return nil }
+        guard !range.isEmpty, range.count < 64 else { return .some(nil) }
+        for i in range where bytes[i] < 0x20 || bytes[i] > 0x7E { return nil }
+        return .some(parse(ascii: UnsafeBufferPointer(rebasing: bytes[range])))
+    }
+
+    /// Seconds since the epoch of the date parts `a`, `b`, `c` (year first when `a` has four
+    /// digits, else month and day in the locale's order) and the time `time` reads.
+    func timestamp(
+        _ a: (value: Int, digits: Int), _ b: (value: Int, digits: Int), _ c: (value: Int, digits: Int), time: () -> Int?
+    )
+        -> Int64?
+    {
+        var year: Int
+        var month: Int
+        var day: Int
         if a.digits == 4 {
             (year, month, day) = (a.value, b.value, c.value)
         } else {
@@ -44,7 +73,7 @@ struct TimestampParser: Sendable {
             }
         }
         guard let date = CalendarDay(year: year, month: month, day: day) else { return nil }
-        guard let time = scanner.time(defaultOffset: defaultOffset) else { return nil }
+        guard let time = time() else { return nil }
         return Int64(date.daysSinceEpoch) * 86_400 + Int64(time)
     }
 
@@ -55,7 +84,8 @@ struct TimestampParser: Sendable {
         if text.isEmpty || text == "Z" { return 0 }
         guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
         let body = text.dropFirst()
-        var hours: Int, minutes = 0
+        var hours: Int
+        var minutes = 0
         if let colon = body.firstIndex(of: ":") {
             guard let h = Int(body[..<colon]), let m = Int(body[body.index(after: colon)...]) else { return nil }
             (hours, minutes) = (h, m)
@@ -66,7 +96,13 @@ struct TimestampParser: Sendable {
         } else {
             return nil
         }
-        guard hours <= 14, minutes < 60 else { return nil }
-        return (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
+        return offset(sign: sign == "-" ? -1 : 1, hours: hours, minutes: minutes)
+    }
+
+    /// Seconds east of UTC of a signed `hours:minutes` offset; nil past 14 hours, for minutes
+    /// past 59, and for negative parts (`+-5`), which would otherwise overflow.
+    static func offset(sign: Int, hours: Int, minutes: Int) -> Int? {
+        guard (0...14).contains(hours), (0..<60).contains(minutes) else { return nil }
+        return sign * (hours * 3600 + minutes * 60)
     }
 }

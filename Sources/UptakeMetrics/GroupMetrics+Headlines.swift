@@ -15,40 +15,6 @@ extension GroupMetrics {
             checkpointDay: latest?.day)
     }
 
-    /// Every figure that secondary suppression considers, as paths into the group, each with a
-    /// key that names the same figure in every cell of a breakdown.
-    var suppressibleFigures: [(key: String, path: WritableKeyPath<GroupMetrics, Figure>)] {
-        var figures: [(String, WritableKeyPath<GroupMetrics, Figure>)] = [
-            ("completion", \.completionRate), ("satisfaction", \.satisfactionFavorableRate),
-            ("scheduled", \.firstStepScheduledRate),
-        ]
-        for (c, checkpoint) in checkpoints.enumerated() {
-            figures.append(("\(c).any", \.checkpoints[c].anyBehaviorAdoptionRate))
-            figures.append(("\(c).firstStep", \.checkpoints[c].firstStepRate))
-            figures.append(("\(c).anyHabit", \.checkpoints[c].anyHabitRate))
-            figures.append(("\(c).obstacles", \.checkpoints[c].obstaclesAnswered))
-            for (b, _) in checkpoint.behaviors.enumerated() {
-                let base: WritableKeyPath<GroupMetrics, BehaviorMetrics> = \.checkpoints[c].behaviors[b]
-                figures.append(("\(c).\(b).adoption", base.appending(path: \.adoptionRate)))
-                figures.append(("\(c).\(b).conservative", base.appending(path: \.conservativeRate)))
-                figures.append(("\(c).\(b).habit", base.appending(path: \.habitRate)))
-                figures.append(("\(c).\(b).persistence", base.appending(path: \.persistenceRate)))
-                figures.append(("\(c).\(b).managerLift", base.appending(path: \.managerLift.points)))
-                figures.append(("\(c).\(b).peerLift", base.appending(path: \.peerLift.points)))
-                figures.append(("\(c).\(b).observed", base.appending(path: \.observedRate)))
-                figures.append(("\(c).\(b).agreement", base.appending(path: \.agreementRate)))
-                figures.append(("\(c).\(b).inflation", base.appending(path: \.selfReportInflationPoints)))
-            }
-        }
-        return figures
-    }
-
-    /// Withdraws one figure and whatever would give it back.
-    mutating func suppress(_ path: WritableKeyPath<GroupMetrics, Figure>) {
-        self[keyPath: path].suppress()
-        normalizeAfterSuppression()
-    }
-
     /// Keeps dependent values consistent with their figures: a withheld adoption withholds the
     /// behavior, a withheld habit its frequency counts, a withheld lift its groups, withheld
     /// obstacles their counts.
@@ -58,17 +24,20 @@ extension GroupMetrics {
                 var behavior = checkpoints[c].behaviors[b]
                 if behavior.adoptionRate.isSuppressed { behavior.withholdAll() }
                 if !behavior.habitRate.isShown { behavior.frequency = nil }
-                if !behavior.managerLift.points.isShown { behavior.managerLift = Lift(points: behavior.managerLift.points) }
+                if !behavior.managerLift.points.isShown {
+                    behavior.managerLift = Lift(points: behavior.managerLift.points)
+                }
                 if !behavior.peerLift.points.isShown { behavior.peerLift = Lift(points: behavior.peerLift.points) }
                 checkpoints[c].behaviors[b] = behavior
             }
             if checkpoints[c].obstaclesAnswered.isSuppressed {
-                checkpoints[c].obstacles = checkpoints[c].obstacles.map {
-                    var metric = $0
-                    metric.rate.suppress()
-                    metric.count = nil
-                    return metric
-                }.sortedForReport
+                checkpoints[c].obstacles =
+                    checkpoints[c].obstacles.map {
+                        var metric = $0
+                        metric.rate.suppress()
+                        metric.count = nil
+                        return metric
+                    }.sortedForReport
             }
         }
     }

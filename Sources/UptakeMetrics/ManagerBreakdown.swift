@@ -25,26 +25,40 @@ package struct ManagerTeam: Sendable {
 package enum ManagerBreakdown {
     /// Every manager of the program's roster, in order of first appearance.
     package static func teams(of loaded: LoadedProgram, overall: GroupMetrics, config: SiteConfig) -> [ManagerTeam] {
+        teams(of: loaded, overall: overall, config: config, measurer: GroupMeasurer(loaded, config: config))
+    }
+
+    /// `teams(of:overall:config:)` with the program's measurer already built.
+    static func teams(
+        of loaded: LoadedProgram, overall: GroupMetrics, config: SiteConfig, measurer: GroupMeasurer
+    ) -> [ManagerTeam] {
+        // The roster is bucketed by manager in one pass; each team is then measured by row number.
         var order: [String] = []
-        var rows: [String: [Participant]] = [:]
-        for person in loaded.roster where !person.manager.isEmpty {
-            if rows[person.manager] == nil { order.append(person.manager) }
-            rows[person.manager, default: []].append(person)
+        var rows: [String: [Int]] = [:]
+        let roster = loaded.roster
+        for index in roster.indices where !roster[index].manager.isEmpty {
+            let manager = roster[index].manager
+            if rows[manager] == nil { order.append(manager) }
+            rows[manager, default: []].append(index)
         }
-        let measurer = GroupMeasurer(loaded, config: config)
-        var cells = order.map { measurer.measure(rows[$0]!) }
+        let teamRows = order.map { rows[$0] ?? [] }
+        var cells = teamRows.map(measurer.measure(rows:))
         SecondarySuppression.apply(to: &cells, total: overall)
         let cohortOrder = loaded.program.cohorts.map(\.id)
-        return zip(order, cells).map { key, metrics in
-            let people = rows[key]!
-            let first = people.first { !$0.managerName.isEmpty || !$0.managerEmail.isEmpty } ?? people[0]
+        return zip(order, zip(teamRows, cells)).map { key, team in
+            let (rows, metrics) = team
+            let first = rows.first { !roster[$0].managerName.isEmpty || !roster[$0].managerEmail.isEmpty } ?? rows.first
             var teams: [String] = []
-            for person in people where !person.team.isEmpty && !teams.contains(person.team) { teams.append(person.team) }
-            let cohorts = cohortOrder.filter { id in people.contains { $0.cohort == id } }
-            let trained = people.count(where: \.completed)
+            for row in rows where !roster[row].team.isEmpty && !teams.contains(roster[row].team) {
+                teams.append(roster[row].team)
+            }
+            let cohorts = cohortOrder.filter { id in rows.contains { roster[$0].cohort == id } }
+            let trained = rows.count { roster[$0].completed }
+            let name = first.map { roster[$0].managerName } ?? ""
             return ManagerTeam(
-                manager: key, name: first.managerName.isEmpty ? key : first.managerName, email: first.managerEmail,
-                teams: teams, cohorts: cohorts, metrics: trained >= config.minGroupSize ? metrics : nil, trained: trained)
+                manager: key, name: name.isEmpty ? key : name, email: first.map { roster[$0].managerEmail } ?? "",
+                teams: teams, cohorts: cohorts, metrics: trained >= config.minGroupSize ? metrics : nil,
+                trained: trained)
         }
     }
 }

@@ -7,19 +7,22 @@ package enum SecondarySuppression {
     /// nothing changes, since withholding one behavior's adoption withholds its other figures.
     package static func apply(to cells: inout [GroupMetrics], total: GroupMetrics) {
         guard cells.count > 1 else { return }
-        let totalFigures = Dictionary(
-            total.suppressibleFigures.map { ($0.key, total[keyPath: $0.path]) }, uniquingKeysWith: { a, _ in a })
+        let figures = cells[0].suppressibleFigures.filter { total[figure: $0]?.isShown == true }
         var changed = true
         while changed {
             changed = false
-            for (key, path) in cells[0].suppressibleFigures {
-                guard totalFigures[key]?.isShown == true else { continue }
-                let figures = cells.map { $0[keyPath: path] }
-                guard figures.count(where: \.isSuppressed) == 1 else { continue }
-                let candidates = figures.indices.filter { figures[$0].isShown }
-                guard let smallest = candidates.min(by: { figures[$0].denominator < figures[$1].denominator })
-                else { continue }
-                cells[smallest].suppress(path)
+            for ref in figures {
+                var suppressed = 0
+                var smallest: (cell: Int, denominator: Int)?
+                for index in cells.indices {
+                    guard let figure = cells[index][figure: ref] else { continue }
+                    if figure.isSuppressed { suppressed += 1 }
+                    if figure.isShown, smallest.map({ figure.denominator < $0.denominator }) ?? true {
+                        smallest = (index, figure.denominator)
+                    }
+                }
+                guard suppressed == 1, let smallest else { continue }
+                cells[smallest.cell].suppress(ref)
                 changed = true
             }
         }

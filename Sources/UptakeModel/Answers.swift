@@ -3,7 +3,15 @@ package enum Frequency: String, CaseIterable, Comparable, Sendable, Hashable {
     case never, rarely, monthly, weekly, daily
 
     /// Position on the scale, 0 for never.
-    package var rank: Int { Self.allCases.firstIndex(of: self)! }
+    package var rank: Int {
+        switch self {
+        case .never: 0
+        case .rarely: 1
+        case .monthly: 2
+        case .weekly: 3
+        case .daily: 4
+        }
+    }
 
     package static func < (a: Frequency, b: Frequency) -> Bool { a.rank < b.rank }
 }

@@ -1,4 +1,8 @@
 /// One self-report survey row after normalization. PRODUCT.md §1 "Canonical survey fields".
+///
+/// Kept small, since a build holds one per settled survey row: per-behavior answers live in
+/// `answers` (three bytes per behavior) and obstacles in `obstacleSet` (one byte); `applied`,
+/// `frequency`, `confidence` and `obstacles` read and write them as dictionaries and sets.
 package struct Response: Sendable, Hashable {
     /// Participant key, trimmed and lower-cased.
     package var participant: String
@@ -6,18 +10,14 @@ package struct Response: Sendable, Hashable {
     package var submittedAt: Int64
     /// Day after training the row measures.
     package var checkpoint: Int
-    /// `applied.<behavior>`: behavior id to yes/no.
-    package var applied: [String: Bool] = [:]
-    /// `frequency.<behavior>`.
-    package var frequency: [String: Frequency] = [:]
-    /// `confidence.<behavior>`, 1–5.
-    package var confidence: [String: Int] = [:]
+    /// `applied.<behavior>`, `frequency.<behavior>` and `confidence.<behavior>`.
+    package var answers: BehaviorAnswers
     /// `first_step_done`.
     package var firstStepDone: Bool?
     /// `first_step_date`.
     package var firstStepDate: CalendarDay?
     /// Obstacle categories cited; nil when no choice was given.
-    package var obstacles: Set<ObstacleCategory>?
+    package var obstacleSet: ObstacleSet?
     /// `obstacle_text`, free text.
     package var obstacleText: String?
     /// `manager_discussed`.
@@ -31,12 +31,39 @@ package struct Response: Sendable, Hashable {
     /// Where the row is, for diagnostics.
     package var location: SourceLocation
 
-    /// A response with no answers.
-    package init(participant: String, submittedAt: Int64, checkpoint: Int, location: SourceLocation) {
+    /// A response with no answers, with an answer slot for each behavior id in `behaviors`.
+    package init(
+        participant: String, submittedAt: Int64, checkpoint: Int, location: SourceLocation, behaviors: [String] = []
+    ) {
         self.participant = participant
         self.submittedAt = submittedAt
         self.checkpoint = checkpoint
         self.location = location
+        answers = BehaviorAnswers(ids: behaviors)
+    }
+
+    /// `applied.<behavior>`: behavior id to yes/no.
+    package var applied: [String: Bool] {
+        get { answers.appliedByID }
+        set { answers.appliedByID = newValue }
+    }
+
+    /// `frequency.<behavior>`.
+    package var frequency: [String: Frequency] {
+        get { answers.frequencyByID }
+        set { answers.frequencyByID = newValue }
+    }
+
+    /// `confidence.<behavior>`, 1–5.
+    package var confidence: [String: Int] {
+        get { answers.confidenceByID }
+        set { answers.confidenceByID = newValue }
+    }
+
+    /// Obstacle categories cited; nil when no choice was given.
+    package var obstacles: Set<ObstacleCategory>? {
+        get { obstacleSet?.categories }
+        set { obstacleSet = newValue.map(ObstacleSet.init) }
     }
 }
 

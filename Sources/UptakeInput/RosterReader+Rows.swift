@@ -1,0 +1,99 @@
+import UptakeCSV
+import UptakeModel
+
+extension RosterReader {
+    /// Reads every data row of the roster into `participants`, given the column of each
+    /// canonical roster field. Locations are worked out only for a diagnostic; the repeated
+    /// values of a column (cohort, manager, team) share one String.
+    mutating func readRows(_ table: CSVTable, columns: [String: Int]) {
+        let cohorts = Set(program.cohorts.map(\.id))
+        let participantColumn = columns["participant"]
+        let (name, email, cohort) = (columns["name"], columns["email"], columns["cohort"])
+        let (manager, managerName, managerEmail) = (
+            columns["manager"], columns["manager_name"], columns["manager_email"]
+        )
+        let team = columns["team"]
+        var completed = RosterAnswer<Bool??>(column: columns["completed"])
+        var satisfaction = RosterAnswer<Int??>(column: columns["satisfaction"])
+        var scheduled = RosterAnswer<Bool??>(column: columns["first_step_scheduled"])
+        var shared = SharedStrings()
+        var seen = Set<String>()
+        participants.reserveCapacity(table.recordCount)
+        table.withText { text in
+            let fields = FieldBytes(table: table, text: text)
+            for record in 1..<table.recordCount {
+                let path = self.path
+                func at(_ column: Int?) -> SourceLocation {
+                    let column = column ?? 0
+                    return SourceLocation(
+                        file: path, line: table.line(ofField: column, record: record),
+                        column: table.column(ofField: column, record: record))
+                }
+                func trimmed(_ column: Int?) -> String { column.map { fields.trimmed(record, $0) } ?? "" }
+                func keyValue(_ column: Int?) -> String { column.map { fields.participantKey(record, $0) } ?? "" }
+                let key = keyValue(participantColumn)
+                guard !key.isEmpty else {
+                    diagnostics.warning("roster row without a participant key; skipped", at: at(participantColumn))
+                    continue
+                }
+                guard seen.insert(key).inserted else {
+                    diagnostics.warning(
+                        "participant appears twice in the roster; the first row is used", at: at(participantColumn))
+                    continue
+                }
+                var person = Participant(key: key)
+                person.line = table.line(ofRecord: record)
+                person.name = trimmed(name)
+                person.email = trimmed(email)
+                person.cohort = shared.one(trimmed(cohort))
+                if !person.cohort.isEmpty, !cohorts.contains(person.cohort) {
+                    diagnostics.error(
+                        "cohort '\(person.cohort)' is not one of the program's cohorts \(program.cohorts.map(\.id))",
+                        at: at(cohort))
+                }
+                person.manager = shared.one(keyValue(manager))
+                person.managerName = shared.one(trimmed(managerName))
+                person.managerEmail = shared.one(trimmed(managerEmail))
+                person.team = shared.one(trimmed(team))
+                if let column = completed.column {
+                    let parsed = completed.read(fields, record, column, AnswerNormalizer.yesNo)
+                    person.completed =
+                        diagnostics.answer(parsed, field: "completed", expected: "yes or no", at: at(column)) ?? false
+                }
+                if let column = satisfaction.column {
+                    let parsed = satisfaction.read(fields, record, column, AnswerNormalizer.likert)
+                    person.satisfaction = diagnostics.answer(
+                        parsed, field: "satisfaction", expected: "a rating from 1 to 5", at: at(column))
+                }
+                if let column = scheduled.column {
+                    let parsed = scheduled.read(fields, record, column, AnswerNormalizer.yesNo)
+                    person.firstStepScheduled = diagnostics.answer(
+                        parsed, field: "first_step_scheduled", expected: "yes or no", at: at(column))
+                }
+                participants.append(person)
+            }
+        }
+    }
+}
+
+/// A roster column of answers (nil when the roster has none) with the memo of its spellings.
+private struct RosterAnswer<Value> {
+    var column: Int?
+    var memo = AnswerMemo<Value>()
+
+    mutating func read(_ fields: FieldBytes, _ record: Int, _ column: Int, _ normalize: (String) -> Value) -> Value {
+        memo.value(fields, record, column, normalize: normalize)
+    }
+}
+
+/// One String per distinct value of the roster's repeated columns, so that 4,000 rows naming
+/// 160 managers hold 160 manager names, not 4,000 copies.
+private struct SharedStrings {
+    private var known: Set<String> = []
+
+    mutating func one(_ text: String) -> String {
+        if let existing = known.firstIndex(of: text) { return known[existing] }
+        if known.count < 100_000 { known.insert(text) }
+        return text
+    }
+}
