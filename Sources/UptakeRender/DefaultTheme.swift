@@ -437,30 +437,7 @@ tr.group th { padding-top: 14px; font-weight: 700; border-bottom-width: 2px; }
 <p style="margin:0;font-size:8.5pt;color:#5b6472;letter-spacing:.02em;text-transform:uppercase;">{{site.organization}} · Manager brief · {{today}}</p>
 <h1 style="margin:4px 0 2px;font-size:17pt;line-height:1.2;color:#1d2330;">{{program.title}}</h1>
 <p style="margin:0 0 10px;color:#5b6472;">For {{manager.name}}{{#manager.hasTeams}} · {{manager.teams}}{{/manager.hasTeams}} · {{manager.sessions}}</p>
-<table role="presentation" style="width:100%;border-collapse:collapse;">
-<tr>
-<td class="col" style="vertical-align:top;width:56%;padding:0 14px 0 0;">
-<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">What the training covers</h2>
-{{#program.hasSummary}}<p style="margin:0 0 4px;">{{program.summary}}</p>{{/program.hasSummary}}
-<ul style="margin:0 0 4px;padding-left:16px;">
-{{#behaviors}}<li style="margin:0 0 3px;"><strong>{{name}}</strong><br>First step: {{firstStep}}{{#hasMinutes}} ({{minutes}} min){{/hasMinutes}}</li>
-{{/behaviors}}
-</ul>
-{{#guide.hasWhy}}<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">Why it matters</h2>
-<div style="margin:0;">{{{guide.whyHTML}}}</div>{{/guide.hasWhy}}
-</td>
-<td class="col" style="vertical-align:top;width:44%;padding:0;">
-<div style="background:#eef5fa;border-radius:6px;padding:8px 10px;margin:8px 0 0;">
-<h2 style="margin:0 0 4px;font-size:11.5pt;color:#0a5c8a;">Three questions for your next one-on-one</h2>
-<ol style="margin:0;padding-left:18px;">{{#guide.questions}}<li style="margin:0 0 3px;">{{.}}</li>{{/guide.questions}}</ol>
-</div>
-{{#guide.hasBefore}}<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">Before the training</h2>
-<ul style="margin:0;padding-left:16px;">{{#guide.before}}<li style="margin:0 0 2px;">{{.}}</li>{{/guide.before}}</ul>{{/guide.hasBefore}}
-{{#guide.hasAfter}}<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">After the training</h2>
-<ul style="margin:0;padding-left:16px;">{{#guide.after}}<li style="margin:0 0 2px;">{{.}}</li>{{/guide.after}}</ul>{{/guide.hasAfter}}
-</td>
-</tr>
-</table>
+{{>partials/manager-brief}}
 <h2 style="margin:10px 0 4px;font-size:11.5pt;color:#0a5c8a;">Dates</h2>
 <table style="width:100%;border-collapse:collapse;font-size:9pt;">
 <thead><tr><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Cohort</th><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Session</th><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">First-step reminder</th><th scope="col" style="text-align:left;padding:3px 6px;border-bottom:2px solid #d0d4da;">Touchpoints</th></tr></thead>
@@ -492,37 +469,7 @@ tr.group th { padding-top: 14px; font-weight: 700; border-bottom-width: 2px; }
 {{program.title}}: manager brief for {{manager.name}}
 {{site.organization}} · {{today}} · {{manager.sessions}}
 
-WHAT THE TRAINING COVERS
-{{#program.hasSummary}}{{program.summary}}
-{{/program.hasSummary}}
-{{#behaviors}}
-- {{name}}
-  First step: {{firstStep}}{{#hasMinutes}} ({{minutes}} min){{/hasMinutes}}
-{{/behaviors}}
-{{#guide.hasWhy}}
-
-WHY IT MATTERS
-{{guide.whyText}}
-{{/guide.hasWhy}}
-
-THREE QUESTIONS FOR YOUR NEXT ONE-ON-ONE
-{{#guide.questions}}
-- {{.}}
-{{/guide.questions}}
-{{#guide.hasBefore}}
-
-BEFORE THE TRAINING
-{{#guide.before}}
-- {{.}}
-{{/guide.before}}
-{{/guide.hasBefore}}
-{{#guide.hasAfter}}
-
-AFTER THE TRAINING
-{{#guide.after}}
-- {{.}}
-{{/guide.after}}
-{{/guide.hasAfter}}
+{{>partials/manager-brief.txt}}
 
 DATES
 {{#schedule}}
@@ -578,6 +525,68 @@ Figures based on fewer than {{site.minGroupSize}} people are not shown, to prote
     {{#site.hasOrganization}}<span class="brand__org">{{site.organization}}</span>{{/site.hasOrganization}}
   </div>
 </header>
+
+"""####,
+        "partials/manager-brief.mustache": ####"""
+<table role="presentation" style="width:100%;border-collapse:collapse;">
+<tr>
+<td class="col" style="vertical-align:top;width:56%;padding:0 14px 0 0;">
+<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">What the training covers</h2>
+{{#program.hasSummary}}<p style="margin:0 0 4px;">{{program.summary}}</p>{{/program.hasSummary}}
+<ul style="margin:0 0 4px;padding-left:16px;">
+{{#behaviors}}<li style="margin:0 0 3px;"><strong>{{name}}</strong><br>First step: {{firstStep}}{{#hasMinutes}} ({{minutes}} min){{/hasMinutes}}</li>
+{{/behaviors}}
+</ul>
+{{#guide.hasWhy}}<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">Why it matters</h2>
+<div style="margin:0;">{{{guide.whyHTML}}}</div>{{/guide.hasWhy}}
+</td>
+<td class="col" style="vertical-align:top;width:44%;padding:0;">
+<div style="background:#eef5fa;border-radius:6px;padding:8px 10px;margin:8px 0 0;">
+<h2 style="margin:0 0 4px;font-size:11.5pt;color:#0a5c8a;">Three questions for your next one-on-one</h2>
+<ol style="margin:0;padding-left:18px;">{{#guide.questions}}<li style="margin:0 0 3px;">{{.}}</li>{{/guide.questions}}</ol>
+</div>
+{{#guide.hasBefore}}<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">Before the training</h2>
+<ul style="margin:0;padding-left:16px;">{{#guide.before}}<li style="margin:0 0 2px;">{{.}}</li>{{/guide.before}}</ul>{{/guide.hasBefore}}
+{{#guide.hasAfter}}<h2 style="margin:8px 0 4px;font-size:11.5pt;color:#0a5c8a;">After the training</h2>
+<ul style="margin:0;padding-left:16px;">{{#guide.after}}<li style="margin:0 0 2px;">{{.}}</li>{{/guide.after}}</ul>{{/guide.hasAfter}}
+</td>
+</tr>
+</table>
+
+"""####,
+        "partials/manager-brief.txt.mustache": ####"""
+{{% CONTENT_TYPE: TEXT}}
+WHAT THE TRAINING COVERS
+{{#program.hasSummary}}{{program.summary}}
+{{/program.hasSummary}}
+{{#behaviors}}
+- {{name}}
+  First step: {{firstStep}}{{#hasMinutes}} ({{minutes}} min){{/hasMinutes}}
+{{/behaviors}}
+{{#guide.hasWhy}}
+
+WHY IT MATTERS
+{{guide.whyText}}
+{{/guide.hasWhy}}
+
+THREE QUESTIONS FOR YOUR NEXT ONE-ON-ONE
+{{#guide.questions}}
+- {{.}}
+{{/guide.questions}}
+{{#guide.hasBefore}}
+
+BEFORE THE TRAINING
+{{#guide.before}}
+- {{.}}
+{{/guide.before}}
+{{/guide.hasBefore}}
+{{#guide.hasAfter}}
+
+AFTER THE TRAINING
+{{#guide.after}}
+- {{.}}
+{{/guide.after}}
+{{/guide.hasAfter}}
 
 """####,
         "program.mustache": ####"""

@@ -96,17 +96,38 @@ package struct Format: Sendable {
 
 /// HTML-escapes text for element content and attribute values.
 package func escapeHTML(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.unicodeScalars.append(scalar)
+    // Over UTF-8 bytes: the five characters are ASCII and never part of a longer sequence, so
+    // runs between them are copied whole, and text without any comes back without a copy.
+    var text = text
+    let escaped: [UInt8]? = text.withUTF8 { bytes in
+        guard var index = bytes.firstIndex(where: { htmlEntity(for: $0) != nil }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 32)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<index]))
+        var start = index
+        while index < bytes.count {
+            if let entity = htmlEntity(for: bytes[index]) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                entity.withUTF8Buffer { out.append(contentsOf: $0) }
+                start = index + 1
+            }
+            index += 1
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        return out
     }
-    return out
+    return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
+}
+
+/// The entity that replaces `byte` in HTML text, or nil when it stands for itself.
+@inline(__always)
+private func htmlEntity(for byte: UInt8) -> StaticString? {
+    switch byte {
+    case UInt8(ascii: "&"): return "&amp;"
+    case UInt8(ascii: "<"): return "&lt;"
+    case UInt8(ascii: ">"): return "&gt;"
+    case UInt8(ascii: "\""): return "&quot;"
+    case UInt8(ascii: "'"): return "&#39;"
+    default: return nil
+    }
 }

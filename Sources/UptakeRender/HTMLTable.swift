@@ -56,28 +56,43 @@ package struct HTMLTable: Sendable {
     /// The `<table>` inside a horizontally scrolling wrapper. The wrapper is a named,
     /// focusable region, so keyboard users can scroll a table wider than the screen.
     package var html: String {
+        // Appended piece by piece into one reserved string, without interpolated temporaries:
+        // a report has up to a dozen tables and a site thousands of reports.
         let name = escapeHTML(caption)
-        var out = "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(name)\" tabindex=\"0\"><table>\n"
-        out += "<caption>\(name)</caption>\n<thead><tr>"
+        var out = ""
+        out.reserveCapacity(256 + groups.reduce(0) { $0 + $1.rows.count } * headers.count * 24)
+        out += "<div class=\"table-scroll\" role=\"region\" aria-label=\""
+        out += name
+        out += "\" tabindex=\"0\"><table>\n<caption>"
+        out += name
+        out += "</caption>\n<thead><tr>"
         for (i, header) in headers.enumerated() {
-            out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(escapeHTML(header))</th>"
+            out += i > 0 ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
+            out += escapeHTML(header)
+            out += "</th>"
         }
         out += "</tr></thead>\n"
         for group in groups {
             out += "<tbody>\n"
             if let title = group.title {
-                out += "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(max(headers.count, 1))\">"
-                out += "\(escapeHTML(title))</th></tr>\n"
+                out += "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\""
+                out += String(max(headers.count, 1))
+                out += "\">"
+                out += escapeHTML(title)
+                out += "</th></tr>\n"
             }
             for row in group.rows {
                 out += "<tr>"
                 for (i, cell) in row.enumerated() {
-                    var classes: [String] = []
-                    if cell.numeric { classes.append("num") }
-                    if cell.withheld { classes.append("withheld") }
-                    let attr = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-                    let tag = i == 0 ? "th scope=\"row\"" : "td"
-                    out += "<\(tag)\(attr)>\(escapeHTML(cell.text))</\(i == 0 ? "th" : "td")>"
+                    out += i == 0 ? "<th scope=\"row\"" : "<td"
+                    switch (cell.numeric, cell.withheld) {
+                    case (true, true): out += " class=\"num withheld\">"
+                    case (true, false): out += " class=\"num\">"
+                    case (false, true): out += " class=\"withheld\">"
+                    case (false, false): out += ">"
+                    }
+                    out += escapeHTML(cell.text)
+                    out += i == 0 ? "</th>" : "</td>"
                 }
                 out += "</tr>\n"
             }

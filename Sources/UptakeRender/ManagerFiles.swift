@@ -14,6 +14,15 @@ struct ManagerFiles {
 
     func write(into output: inout OutputCollector) {
         guard !metrics.managers.isEmpty else { return }
+        let page = ManagerPage(site: site, program: program, overall: metrics.overall)
+        // The pages render through a theme with this program's shared partials rendered once.
+        var pages = OutputCollector(theme: output.theme.forOnePagers(sharing: page.shared))
+        write(page, into: &pages)
+        output.files += pages.files
+        output.diagnostics += pages.diagnostics
+    }
+
+    func write(_ page: ManagerPage, into output: inout OutputCollector) {
         let folder = "managers/\(program.id)"
         var mailing = CSVWriter.row(["manager", "email", "file"])
         var used = Set<String>()
@@ -24,18 +33,22 @@ struct ManagerFiles {
                 name = "\(team.fileName)-\(n)"
                 n += 1
             }
-            let page = ManagerPage(site: site, program: program, team: team, overall: metrics.overall, standalone: true)
-            let context = page.context
-            output.page("\(folder)/\(name).html", context, "manager")
+            let context = page.context(for: team, standalone: true)
+            let onePager = output.render(context, "manager")
+            if let onePager { output.file("\(folder)/\(name).html", onePager) }
             guard !team.email.isEmpty, !site.config.emailFrom.isEmpty else {
                 mailing += CSVWriter.row([team.name, "", "\(name).html"])
                 continue
             }
-            // The email body is the same page without its print-only <style> block.
-            var emailContext = context
-            emailContext["standalone"] = nil
-            guard let html = output.render(emailContext, "manager"), let text = output.render(context, "manager.txt")
-            else { continue }
+            // The email body is the same page without its print-only <style> block: cut from
+            // the page when the theme allows it, else rendered again without `standalone`.
+            var html = onePager.flatMap(output.theme.emailBody(ofOnePager:))
+            if html == nil {
+                var emailContext = context
+                emailContext["standalone"] = nil
+                html = output.render(emailContext, "manager")
+            }
+            guard let html, let text = output.render(context, "manager.txt") else { continue }
             do {
                 let eml = try MailWriter.eml(
                     config: site.config, programID: program.id, managerKey: team.manager, managerName: team.name,

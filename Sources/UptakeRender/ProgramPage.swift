@@ -60,15 +60,30 @@ struct ProgramPage {
     /// cmark-gfm's task-list checkboxes carry no label, which screen readers announce as a bare
     /// "checkbox" (axe: `label`, critical); name each by its state. The item's text follows it.
     static func labelingTaskCheckboxes(_ html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
-        return
-            html
-            .replacingOccurrences(
-                of: "<input type=\"checkbox\" disabled=\"\" />",
-                with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"to do\" />"
-            )
-            .replacingOccurrences(
-                of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-                with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" />")
+        let prefix = "<input type=\"checkbox\" "
+        // One pass over the UTF-8 bytes: Foundation's replacingOccurrences bridged the whole
+        // page to UTF-16 and back, twice, and cost an eighth of a build.
+        let labels: [(tag: String, labeled: String)] = [
+            ("disabled=\"\" />", "disabled=\"\" aria-label=\"to do\" />"),
+            ("checked=\"\" disabled=\"\" />", "checked=\"\" disabled=\"\" aria-label=\"done\" />"),
+        ]
+        var text = html
+        return text.withUTF8 { bytes in
+            guard bytes.firstOffset(of: prefix.utf8) != nil else { return html }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 256)
+            var index = 0
+            while let found = bytes.firstOffset(of: prefix.utf8, from: index) {
+                let rest = found + prefix.utf8.count
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<rest]))
+                index = rest
+                if let label = labels.first(where: { bytes[rest...].starts(with: $0.tag.utf8) }) {
+                    out.append(contentsOf: label.labeled.utf8)
+                    index += label.tag.utf8.count
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }

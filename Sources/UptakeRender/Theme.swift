@@ -8,13 +8,22 @@ package struct Theme: Sendable {
     let library: MustacheLibrary
     /// Non-template files (`assets/style.css`), by path.
     package let assets: [String: String]
+    /// Names of the templates whose text is the default theme's: the render takes shortcuts
+    /// that are exact only for those (`Theme+OnePagers.swift`).
+    let unchanged: Set<String>
+
+    /// The first line of every template: HTML escaping by `HTMLEscaping` (standalone, so it
+    /// leaves no trace in the output; a template's own `CONTENT_TYPE` line still wins).
+    static let contentTypeLine = "{{% CONTENT_TYPE: \(HTMLEscaping.name)}}\n"
 
     /// Builds the theme; nil with diagnostics when a template does not parse.
     package static func make(overrides: [String: String]) -> (Theme?, [Diagnostic]) {
         var files = DefaultTheme.files
         for (path, text) in overrides { files[path] = text }
+        HTMLEscaping.register()
         var library = MustacheLibrary()
         var assets: [String: String] = [:]
+        var unchanged: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for path in files.keys.sorted() {
             let text = files[path]!
@@ -23,19 +32,23 @@ package struct Theme: Sendable {
                 continue
             }
             let name = String(path.dropLast(".mustache".count))
+            if text == DefaultTheme.files[path] { unchanged.insert(name) }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: contentTypeLine + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // Lines as the author counts them, without the content-type line.
                 diagnostics.append(
                     .error(
                         "template: \(describe(error.error))",
-                        at: SourceLocation(file: "templates/\(path)", line: error.context.lineNumber, column: error.context.columnNumber)))
+                        at: SourceLocation(
+                            file: "templates/\(path)", line: max(error.context.lineNumber - 1, 1),
+                            column: error.context.columnNumber)))
             } catch {
                 diagnostics.append(.error("template: \(error)", at: SourceLocation(file: "templates/\(path)", line: 1, column: 1)))
             }
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (Theme(library: library, assets: assets), [])
+        return (Theme(library: library, assets: assets, unchanged: unchanged), [])
     }
 
     /// Renders a page template; a missing template is a diagnostic, not an empty page.

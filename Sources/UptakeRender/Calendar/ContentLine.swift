@@ -15,42 +15,48 @@ package enum ContentLine {
     /// RFC 5545 §3.3.11 TEXT: `\`, `;` and `,` escaped, every line break (CRLF, CR, LF,
     /// U+0085, U+2028, U+2029) written as `\n`, other control characters dropped.
     package static func text(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        var previousWasCR = false
-        for scalar in value.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n" where previousWasCR: continue
-            case "\r", "\n", "\u{85}", "\u{2028}", "\u{2029}": out += "\\n"
-            case "\t": out.unicodeScalars.append(scalar)
-            default:
-                // C0 controls, DEL and C1 controls are not TSAFE-CHAR.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
+        // On UTF-8 bytes, as every calendar line's text passes through here.
+        replacingUTF8(value) { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "\\"): return ("\\\\", 1)
+            case UInt8(ascii: ";"): return ("\\;", 1)
+            case UInt8(ascii: ","): return ("\\,", 1)
+            case UInt8(ascii: "\n") where index > 0 && bytes[index - 1] == UInt8(ascii: "\r"): return ("", 1)
+            case UInt8(ascii: "\r"), UInt8(ascii: "\n"): return ("\\n", 1)
+            case UInt8(ascii: "\t"): return nil
+            // C0 controls, DEL and C1 controls are not TSAFE-CHAR; U+0085 is a line break.
+            case 0..<0x20, 0x7F: return ("", 1)
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                return (bytes[index + 1] == 0x85 ? "\\n" : "", 2)
+            // U+2028, U+2029.
+            case 0xE2
+            where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0xA8...0xA9).contains(bytes[index + 2]):
+                return ("\\n", 3)
+            default: return nil
             }
         }
-        return out
     }
 
     /// Folds an unfolded line: at most 75 octets per physical line, continuation lines start
     /// with one space, and no UTF-8 sequence is split. Ends with CRLF.
     package static func fold(_ line: String) -> String {
-        var out = ""
-        out.reserveCapacity(line.utf8.count + line.utf8.count / 64 * 3 + 2)
+        if line.utf8.count <= maxOctets { return line + "\r\n" }
         var used = 0
-        for scalar in line.unicodeScalars {
-            let size = UTF8.width(scalar)
-            if used + size > maxOctets {
-                out += "\r\n "
-                used = 1
+        // Lead bytes start a character; a fold goes before one that would pass 75 octets.
+        let folded = replacingUTF8(line) { bytes, index in
+            let byte = bytes[index]
+            guard byte & 0xC0 != 0x80 else { return nil }
+            let size = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            guard used + size > maxOctets else {
+                used += size
+                return nil
             }
-            out.unicodeScalars.append(scalar)
-            used += size
+            used = 1 + size
+            return (
+                "\r\n " + String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + size]), as: UTF8.self),
+                size
+            )
         }
-        return out + "\r\n"
+        return folded + "\r\n"
     }
 }

@@ -7,26 +7,23 @@ package enum ChartText {
     /// and in quoted attribute values. Control characters other than tab and newline are
     /// dropped because XML 1.0 forbids them.
     package static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n": out.unicodeScalars.append(" ")
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-                {
-                    continue
-                }
-                out.unicodeScalars.append(scalar)
+        // On UTF-8 bytes: charts escape every label, title and summary they draw.
+        replacingUTF8(text) { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "&"): return ("&amp;", 1)
+            case UInt8(ascii: "<"): return ("&lt;", 1)
+            case UInt8(ascii: ">"): return ("&gt;", 1)
+            case UInt8(ascii: "\""): return ("&quot;", 1)
+            case UInt8(ascii: "'"): return ("&#39;", 1)
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): return (" ", 1)
+            case 0..<0x20, 0x7F: return ("", 1)
+            // U+0080–U+009F (C1 controls) and U+FFFE, U+FFFF.
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return ("", 2)
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                return ("", 3)
+            default: return nil
             }
         }
-        return out
     }
 
     /// Estimated rendered width of `text` at `fontSize` user units; `bold` widens it by 12%.

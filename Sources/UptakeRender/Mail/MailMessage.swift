@@ -41,26 +41,31 @@ package struct MailMessage: Sendable, Hashable {
         try MailHeader.rejectLineBreaks(subject, field: "Subject")
         try MailHeader.rejectLineBreaks(messageID, field: "Message-ID")
         guard MailAddress.isPlainAddress(messageID) else { throw .invalidMessageID }
-        var out = MailHeader.field("From", try from.headerTokens(field: "From"))
-        out += MailHeader.field("To", try to.headerTokens(field: "To"))
-        out += MailHeader.field("Subject", MailHeader.unstructuredTokens(subject))
-        out += MailHeader.field("Date", [UTCTimestamp(seconds: date).rfc5322])
-        out += MailHeader.field("Message-ID", ["<\(messageID)>"])
-        out += MailHeader.field("MIME-Version", ["1.0"])
-        out += MailHeader.field("Content-Type", ["multipart/alternative;", "boundary=\"\(boundary)\""])
-        out += "\r\nThis is a multi-part message in MIME format.\r\n"
-        out += part(contentType: "text/plain; charset=UTF-8", body: text)
-        out += part(contentType: "text/html; charset=UTF-8", body: html)
-        out += "\r\n--\(boundary)--\r\n"
-        return out
+        let boundary = boundary
+        var head = MailHeader.field("From", try from.headerTokens(field: "From"))
+        head += MailHeader.field("To", try to.headerTokens(field: "To"))
+        head += MailHeader.field("Subject", MailHeader.unstructuredTokens(subject))
+        head += MailHeader.field("Date", [UTCTimestamp(seconds: date).rfc5322])
+        head += MailHeader.field("Message-ID", ["<\(messageID)>"])
+        head += MailHeader.field("MIME-Version", ["1.0"])
+        head += MailHeader.field("Content-Type", ["multipart/alternative;", "boundary=\"\(boundary)\""])
+        head += "\r\nThis is a multi-part message in MIME format.\r\n"
+        // The bodies are encoded straight into one buffer rather than joined as strings.
+        var out = Array(head.utf8)
+        out.reserveCapacity(out.count + (text.utf8.count + html.utf8.count) * 9 / 8 + 512)
+        part(contentType: "text/plain; charset=UTF-8", body: text, boundary: boundary, into: &out)
+        part(contentType: "text/html; charset=UTF-8", body: html, boundary: boundary, into: &out)
+        out += "\r\n--\(boundary)--\r\n".utf8
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One body part after its delimiter line; the CRLF before the next delimiter belongs
     /// to that delimiter (RFC 2046 §5.1.1), so the body keeps its own final line break or lack of one.
-    private func part(contentType: String, body: String) -> String {
-        "\r\n--\(boundary)\r\n"
-            + MailHeader.field("Content-Type", contentType.split(separator: " ").map(String.init))
-            + MailHeader.field("Content-Transfer-Encoding", ["quoted-printable"])
-            + "\r\n" + QuotedPrintable.encode(body)
+    private func part(contentType: String, body: String, boundary: String, into out: inout [UInt8]) {
+        out += "\r\n--\(boundary)\r\n".utf8
+        out += MailHeader.field("Content-Type", contentType.split(separator: " ").map(String.init)).utf8
+        out += MailHeader.field("Content-Transfer-Encoding", ["quoted-printable"]).utf8
+        out += "\r\n".utf8
+        QuotedPrintable.encode(body, into: &out)
     }
 }

@@ -10,53 +10,78 @@ package enum QuotedPrintable {
     /// and mbox files (`From ` starts a message) leave the body alone.
     package static func encode(_ text: String) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        for (index, line) in lines(of: Array(text.utf8)).enumerated() {
-            if index > 0 { out += [13, 10] }
-            encodeLine(line, into: &out)
-        }
+        encode(text, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The lines of `bytes`, split at CRLF, CR or LF; a final break gives a final empty line.
-    private static func lines(of bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        var lines: [ArraySlice<UInt8>] = []
-        var start = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 13 || byte == 10 {
-                lines.append(bytes[start..<index])
-                index += byte == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 ? 2 : 1
-                start = index
-            } else {
-                index += 1
+    /// Appends `text`, encoded as `encode(_:)` does, to `out`. Every manager's email has two
+    /// bodies of several kilobytes, so this reads the string's own UTF-8 buffer and writes
+    /// into memory reserved for the longest possible result rather than appending byte by byte.
+    package static func encode(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            // At most 3 bytes per input byte, a 3-byte soft break per 25 tokens, a CRLF per line.
+            let capacity = bytes.count * 3 + (bytes.count / 25 + 1) * 3 + 2
+            let encoded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var writer = Writer(buffer: buffer)
+                var start = 0
+                var index = 0
+                // Lines split at CRLF, CR or LF; a final break gives a final empty line.
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 13 || byte == 10 {
+                        encodeLine(UnsafeBufferPointer(rebasing: bytes[start..<index]), into: &writer)
+                        writer.append(13, 10)
+                        index += byte == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 ? 2 : 1
+                        start = index
+                    } else {
+                        index += 1
+                    }
+                }
+                encodeLine(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), into: &writer)
+                count = writer.count
             }
+            out += encoded
         }
-        lines.append(bytes[start..<bytes.count])
-        return lines
+    }
+
+    /// Writes into memory reserved for the whole result.
+    private struct Writer {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        mutating func append(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+
+        mutating func append(_ a: UInt8, _ b: UInt8, _ c: UInt8? = nil) {
+            append(a)
+            append(b)
+            if let c { append(c) }
+        }
     }
 
     /// Appends one hard line, soft-broken so no physical line passes 76 characters.
-    private static func encodeLine(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
+    private static func encodeLine(_ line: UnsafeBufferPointer<UInt8>, into out: inout Writer) {
         var used = 0
-        for index in line.indices {
+        for index in 0..<line.count {
             let byte = line[index]
-            let isLast = index == line.index(before: line.endIndex)
+            let isLast = index == line.count - 1
             var literal = isLiteral(byte) || ((byte == 32 || byte == 9) && !isLast)
-            if literal && used == 0 && startsFragileLine(line[index...]) { literal = false }
+            if literal && used == 0 && startsFragileLine(line, at: index) { literal = false }
             let width = literal ? 1 : 3
             // The last token may use column 76; others leave room for the soft-break `=`.
             if used + width > (isLast ? maxLineLength : maxLineLength - 1) {
-                out += [UInt8(ascii: "="), 13, 10]
+                out.append(UInt8(ascii: "="), 13, 10)
                 used = 0
-                if literal && startsFragileLine(line[index...]) { literal = false }
+                if literal && startsFragileLine(line, at: index) { literal = false }
             }
             if literal {
                 out.append(byte)
                 used += 1
             } else {
-                out += [UInt8(ascii: "="), hexDigit(byte >> 4), hexDigit(byte & 15)]
+                out.append(UInt8(ascii: "="), hexDigit(byte >> 4), hexDigit(byte & 15))
                 used += 3
             }
         }
@@ -68,8 +93,8 @@ package enum QuotedPrintable {
     }
 
     /// Whether a physical line starting here would begin with `.` or `From `.
-    private static func startsFragileLine(_ rest: ArraySlice<UInt8>) -> Bool {
-        rest.first == UInt8(ascii: ".") || rest.starts(with: "From ".utf8)
+    private static func startsFragileLine(_ line: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        line[index] == UInt8(ascii: ".") || line[index...].starts(with: "From ".utf8)
     }
 
     private static func hexDigit(_ nibble: UInt8) -> UInt8 {

@@ -1,0 +1,297 @@
+import Foundation
+import Mustache
+import Testing
+import UptakeMetrics
+
+@testable import UptakeRender
+
+/// The render's encoders work on UTF-8 bytes for speed. Each is checked here against the
+/// scalar-by-scalar (or Foundation) version it replaced, kept below as the oracle, on tricky
+/// and on pseudo-random text.
+@Suite struct ByteEncodingTests {
+    /// Text with every kind of character the encoders treat specially.
+    static let samples: [String] = [
+        "", "plain", "a & b < c > d \"e\" 'f'", "tab\there", "line\nbreak", "cr\rlf\r\n", "\r\n\r\n\n\r",
+        "ctrl\u{1}\u{1F}\u{7F}", "c1 \u{80}\u{85}\u{9F}\u{A0}", "sep \u{2028} \u{2029}",
+        "nonchar \u{FFFE}\u{FFFF}\u{FFFD}",
+        "combining \"\u{301} <\u{20DD}", "prepend \u{600}<", "émoji 👩🏽‍💻 ✓ — ½", "back\\slash; comma, semi",
+        "{{mustache}} \u{1}{ }\u{1}", ".leading dot", "From the start", String(repeating: "é", count: 60),
+        String(repeating: "word ", count: 40), "trailing space ", "trailing tab\t",
+    ]
+
+    /// Pseudo-random strings over the same alphabet (a fixed seed: the same every run).
+    static let random: [String] = {
+        let alphabet: [String] = [
+            "a", "Z", " ", "\t", "\n", "\r", "\r\n", "&", "<", ">", "\"", "'", "\\", ";", ",", "=", ".", "From ",
+            "\u{0}",
+            "\u{1}", "\u{7F}", "\u{85}", "\u{9F}", "é", "\u{301}", "\u{2028}", "\u{2029}", "\u{FFFE}", "\u{FFFF}", "€",
+            "👩🏽‍💻",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<300).map { _ in (0..<next(200)).map { _ in alphabet[next(alphabet.count)] }.joined() }
+    }()
+
+    static var all: [String] { samples + random }
+
+    @Test func htmlEscapingMatchesTheScalarVersion() {
+        for text in Self.all { #expect(escapeHTML(text) == Oracle.escapeHTML(text), "\(text.debugDescription)") }
+    }
+
+    /// swift-mustache's own escaping compares `Character`s, so it leaves a special character
+    /// that a combining mark follows as it is; ours escapes it, as browsers read it as markup.
+    @Test func templatesEscapeLikeTheLibraryAndCloseItsGap() throws {
+        let library = try MustacheTemplate(string: "{{% CONTENT_TYPE: HTML}}{{text}}")
+        for text in Self.samples
+        where !text.contains("\u{301}") && !text.contains("\u{20DD}") && !text.contains("\u{600}") {
+            #expect(HTMLEscaping().escapeText(text) == library.render(["text": text]), "\(text.debugDescription)")
+        }
+        #expect(library.render(["text": "<\u{301}"]) == "<\u{301}")
+        #expect(HTMLEscaping().escapeText("<\u{301}") == "&lt;\u{301}")
+    }
+
+    @Test func chartEscapingMatchesTheScalarVersion() {
+        for text in Self.all {
+            #expect(ChartText.escaped(text) == Oracle.chartEscaped(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func calendarTextAndFoldingMatchTheScalarVersion() {
+        for text in Self.all {
+            #expect(ContentLine.text(text) == Oracle.calendarText(text), "\(text.debugDescription)")
+            #expect(ContentLine.fold(text) == Oracle.fold(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func quotedPrintableMatchesTheArrayVersion() {
+        for text in Self.all {
+            #expect(QuotedPrintable.encode(text) == Oracle.quotedPrintable(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func jsonMatchesTheScalarVersion() {
+        for text in Self.all {
+            let document = JSONValue.object([
+                ("key \(text)", .array([.string(text), .int(-3), .number(0.25), .null, .bool(true)]))
+            ])
+            #expect(document.serialized() == Oracle.json(document), "\(text.debugDescription)")
+        }
+        #expect(JSONValue.array([]).serialized() == "[]\n")
+        #expect(JSONValue.number(.nan).serialized() == "null\n")
+    }
+
+    @Test func siteMetricsAreSplicedAsTheyWouldBeSerialized() {
+        let programs: [JSONValue] = Self.samples.map {
+            .object([("id", .string($0)), ("list", .array([.int(1), .object([])]))])
+        }
+        for count in [0, 1, programs.count] {
+            let whole = JSONValue.object([
+                ("schema", .string("uptake.metrics/1")), ("programs", .array(Array(programs.prefix(count)))),
+            ])
+            #expect(SiteMetricsJSON.spliced(programs.prefix(count).map { $0.serialized() }) == whole.serialized())
+        }
+    }
+
+    @Test func taskCheckboxesAreLabeledAsByFoundation() {
+        let todo = "<input type=\"checkbox\" disabled=\"\" />"
+        let done = "<input type=\"checkbox\" checked=\"\" disabled=\"\" />"
+        let pages = [
+            "", "<p>no boxes</p>", "<ul><li>\(todo) a</li><li>\(done) b</li></ul>", todo + todo + done,
+            "<input type=\"checkbox\" other />\(todo)é\(done)", "<input type=\"checkbox\" ",
+            "x<input type=\"checkbox\" disabled=\"\" /",
+        ]
+        for html in pages {
+            let expected = html.replacingOccurrences(
+                of: todo, with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"to do\" />"
+            )
+            .replacingOccurrences(
+                of: done, with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" />")
+            #expect(ProgramPage.labelingTaskCheckboxes(html) == expected, "\(html)")
+        }
+    }
+}
+
+/// The implementations the byte versions replaced.
+enum Oracle {
+    static func escapeHTML(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func chartEscaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n": out.unicodeScalars.append(" ")
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE
+                    || scalar.value == 0xFFFF
+                {
+                    continue
+                }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func calendarText(_ value: String) -> String {
+        var out = ""
+        var previousWasCR = false
+        for scalar in value.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n" where previousWasCR: continue
+            case "\r", "\n", "\u{85}", "\u{2028}", "\u{2029}": out += "\\n"
+            case "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func fold(_ line: String) -> String {
+        var out = ""
+        var used = 0
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
+            if used + size > 75 {
+                out += "\r\n "
+                used = 1
+            }
+            out.unicodeScalars.append(scalar)
+            used += size
+        }
+        return out + "\r\n"
+    }
+
+    static func quotedPrintable(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 13 || byte == 10 {
+                lines.append(bytes[start..<index])
+                index += byte == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 ? 2 : 1
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        lines.append(bytes[start..<bytes.count])
+        func fragile(_ rest: ArraySlice<UInt8>) -> Bool {
+            rest.first == UInt8(ascii: ".") || rest.starts(with: "From ".utf8)
+        }
+        func hex(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 48 + nibble : 55 + nibble }
+        var out: [UInt8] = []
+        for (number, line) in lines.enumerated() {
+            if number > 0 { out += [13, 10] }
+            var used = 0
+            for index in line.indices {
+                let byte = line[index]
+                let isLast = index == line.index(before: line.endIndex)
+                var literal = ((33...126).contains(byte) && byte != 61) || ((byte == 32 || byte == 9) && !isLast)
+                if literal && used == 0 && fragile(line[index...]) { literal = false }
+                if used + (literal ? 1 : 3) > (isLast ? 76 : 75) {
+                    out += [61, 13, 10]
+                    used = 0
+                    if literal && fragile(line[index...]) { literal = false }
+                }
+                if literal {
+                    out.append(byte)
+                    used += 1
+                } else {
+                    out += [61, hex(byte >> 4), hex(byte & 15)]
+                    used += 3
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func json(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, to: &out, indent: 0)
+        return out + "\n"
+    }
+
+    private static func write(_ value: JSONValue, to out: inout String, indent: Int) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .number(let d): out += d.isFinite ? JSONValue.format(d) : "null"
+        case .string(let s): escape(s, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += String(repeating: "  ", count: indent + 1)
+                write(item, to: &out, indent: indent + 1)
+                out += i == items.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: "  ", count: indent) + "]"
+        case .object(let members):
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
+            out += "{\n"
+            for (i, (key, member)) in members.enumerated() {
+                out += String(repeating: "  ", count: indent + 1)
+                escape(key, into: &out)
+                out += ": "
+                write(member, to: &out, indent: indent + 1)
+                out += i == members.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: "  ", count: indent) + "}"
+        }
+    }
+
+    private static func escape(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
