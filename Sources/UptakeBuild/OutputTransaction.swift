@@ -235,15 +235,17 @@ package struct OutputRecord: Sendable {
     /// Parses a record; anything unreadable (an older or damaged record) reads as empty, which
     /// only means every file is written again.
     package init(parsing text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.first.map(String.init) == Self.header else { return }
+        // On UTF-8 bytes: a record lists every output file (65,000 lines for a large site).
+        var lines = Substring(text).utf8.split(separator: 0x0A)[...]
+        guard let first = lines.first, Substring(first) == Self.header else { return }
         lines = lines.dropFirst()
         for line in lines {
-            if line.hasPrefix("X\t") {
-                extra.append(String(line.dropFirst(2)))
+            let text = Substring(line)
+            if text.utf8.starts(with: [0x58, 0x09]) {
+                extra.append(String(text.utf8.dropFirst(2))!)
                 continue
             }
-            let parts = line.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
+            let parts = text.fields(maxSplits: 4)
             guard parts.count == 5, parts[0] == "F", let size = Int(parts[1]), let modified = Int64(parts[2]),
                 let hash = UInt64(parts[3], radix: 16)
             else { continue }
