@@ -13,10 +13,10 @@
    participant and checkpoint, then answered (a yes/no answer to applied.b) and adopted (yes).
    DuckDB reads every export of ENTERPRISE_SITE itself (one read_csv per tool and layout),
    parses each tool's timestamps and normalizes yes/no with the README's tables. Its time is
-   connect + query + fetch, in process; Uptake's is its load + measure stages, from the
-   progress markers of `uptake build` on a pseudo-terminal (the process is stopped when the
-   render stage starts, so nothing is written). The counts are checked against Uptake's
-   metrics.json (every behavior figure that is not suppressed).
+   connect + query + fetch, in process; Uptake's is the whole process of `uptake metrics`
+   (load every export, measure every figure, print metrics.json; no pages rendered, nothing
+   written). The counts are checked against Uptake's metrics.json (every behavior figure that
+   is not suppressed).
 
 The last line printed is `uptake/hugo = X, uptake/duckdb = Y` (two decimals).
 """
@@ -28,7 +28,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -348,35 +347,11 @@ FROM long GROUP BY ALL ORDER BY ALL
     return con.execute(sql).fetchall()
 
 
-def uptake_load_measure(uptake, site, scratch, env):
-    """load + measure of `uptake build`, from its progress markers; stopped as render starts."""
-    out = os.path.join(scratch, "uptake-enterprise-out")
-    shutil.rmtree(out, ignore_errors=True)
-    import pty
-    master, slave = pty.openpty()
-    t0 = time.monotonic()
-    proc = subprocess.Popen([uptake, "build", "--site", site, "--output", out], stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL, stderr=slave, env=env, start_new_session=True)
-    os.close(slave)
-    at = {}
-    while "render" not in at:
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        now = time.monotonic() - t0
-        for m in measure.MARK.finditer(data):
-            if m.group(1):
-                at.setdefault(m.group(1).decode(), now)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    os.close(master)
-    shutil.rmtree(out, ignore_errors=True)
-    if "render" not in at or "load" not in at:
-        sys.exit("compare.py: uptake build did not reach the render stage")
-    return at["measure"] - at["load"], at["render"] - at["measure"]
+def uptake_load_measure(uptake, site, env):
+    """`uptake metrics --site SITE`: the whole process of loading every export, measuring every
+    figure of PRODUCT.md §2 and printing metrics.json (to /dev/null); no pages are rendered."""
+    run = time_process([uptake, "metrics", "--site", site], env=env)
+    return run["wall"], run
 
 
 def compare_duckdb(uptake, site, scratch, runs):
@@ -413,12 +388,12 @@ def compare_duckdb(uptake, site, scratch, runs):
     env.setdefault("SOURCE_DATE_EPOCH", "1767225600")
     up = []
     for i in range(runs):
-        load, meas = uptake_load_measure(uptake, site, scratch, env)
-        up.append((load, meas))
-        print("   uptake run %d: load %.2f s + measure %.2f s = %.2f s; load avg %s" % (
-            i + 1, load, meas, load + meas, measure.load_average()), flush=True)
-    u = statistics.median(l + m for l, m in up)
-    print("   uptake load+measure: %.2f s (median of %d)" % (u, runs))
+        wall, run = uptake_load_measure(uptake, site, env)
+        up.append(wall)
+        print("   uptake metrics run %d: %.2f s wall, %.2f s user, %.0f MB peak; load avg %s" % (
+            i + 1, wall, run["user"], run["rss_mb"], measure.load_average()), flush=True)
+    u = statistics.median(up)
+    print("   uptake metrics (load + measure + metrics.json): %.2f s (median of %d)" % (u, runs))
     # Cross-check against Uptake's figures, when a build of this site is at hand.
     metrics = os.path.join(os.path.dirname(site), "out", os.path.basename(site), "site", "metrics.json")
     if os.path.exists(metrics):

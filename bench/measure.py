@@ -1,26 +1,24 @@
 #!/usr/bin/env python3
 """Times `uptake build` (and optionally `uptake check`) on one generated site. Used by bench/run.
 
-    python3 bench/measure.py UPTAKE SITE OUTPUT [--runs 5] [--check-runs 3] [--json FILE]
+    python3 bench/measure.py UPTAKE SITE OUTPUT [--runs 5] [--check-runs 3] [--incremental-runs 5] [--json FILE]
 
 Each run is one whole process under `/usr/bin/time -f %e %M %U %S` (wall, peak RSS, CPU).
-Stage times come from the build's own progress line: on a terminal (and without CI set) the
-CLI writes `load…`, `measure…`, `render…`, `write…` to stderr as each stage of Builder starts,
-so every run gets a pseudo-terminal for stderr and the arrival time of each marker is taken:
+Stage times come from the build itself: with UPTAKE_TIMINGS=1 `uptake build` prints
+`timings (s): load …, measure …, render …, write …, commit …; wall …` — seconds per stage
+summed over the cores that build programs in parallel (so they add up to more than the wall
+time on 2 cores), `commit` being the final moves into the output folder.
 
-    startup = first marker - spawn        load    = measure… - load…
-    measure = render… - measure…           render  = write… - render…
-    write   = end of progress - write…     report  = exit - end of progress (diagnostics printed)
-
-SOURCE_DATE_EPOCH is set so the build clock does not walk the input tree between measure and
-render. The output folder is removed before every run (outside the timing): a fresh build, as
-in CI. The median of the runs is printed; `uptime` is printed before and after.
+SOURCE_DATE_EPOCH is set, so the build clock is the same for every run. The output folder is
+removed before every full run (outside the timing): a fresh build, as in CI. Then the
+incremental runs: a rebuild with nothing changed, and rebuilds after editing one program's
+Markdown (a paragraph appended, different each time; the file is restored afterwards). The
+median of the runs is printed; `uptime` is printed before and after.
 """
 
 import argparse
 import json
 import os
-import pty
 import re
 import shutil
 import statistics
@@ -29,8 +27,8 @@ import sys
 import tempfile
 import time
 
-STAGES = ["load", "measure", "render", "write"]
-MARK = re.compile(rb"\r\x1b\[2K(load|measure|render|write)?")
+STAGES = ["cache", "load", "measure", "render", "write", "commit"]
+TIMINGS = re.compile(r"^timings \(s\): (.*); wall ([0-9.]+)$", re.M)
 
 
 def uptime():
@@ -43,53 +41,27 @@ def load_average():
 
 
 def run_once(argv, env):
-    """Runs argv with stderr on a pty; returns wall, rss_kb, user, sys, stage marks, stderr text."""
+    """Runs argv; returns wall, rss_kb, user, sys, stage times, stderr text, status."""
     fd, timefile = tempfile.mkstemp(prefix="uptake-time-")
     os.close(fd)
-    master, slave = pty.openpty()
     t0 = time.monotonic()
-    proc = subprocess.Popen(["/usr/bin/time", "-f", "%e %M %U %S", "-o", timefile] + argv,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave, env=env)
-    os.close(slave)
-    marks = []
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        now = time.monotonic() - t0
-        chunks.append(data)
-        for m in MARK.finditer(data):
-            marks.append((m.group(1).decode() if m.group(1) else "end", now))
-    proc.wait()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "-o", timefile] + argv,
+                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     wall = time.monotonic() - t0
-    os.close(master)
     with open(timefile) as f:
         fields = f.read().split()
     os.unlink(timefile)
     # /usr/bin/time prints "Command exited with non-zero status N" first when it fails.
     rss_kb, user, system = int(fields[-3]), float(fields[-2]), float(fields[-1])
-    text = b"".join(chunks).decode("utf-8", "replace")
-    return {"wall": wall, "rss_kb": rss_kb, "user": user, "sys": system, "marks": marks, "stderr": text,
+    text = proc.stderr.decode("utf-8", "replace")
+    stages = {}
+    m = TIMINGS.search(text)
+    if m:
+        for part in m.group(1).split(", "):
+            name, value = part.rsplit(" ", 1)
+            stages[name] = float(value)
+    return {"wall": wall, "rss_kb": rss_kb, "user": user, "sys": system, "stages": stages, "stderr": text,
             "status": proc.returncode}
-
-
-def stage_times(marks, wall):
-    at = {}
-    for name, t in marks:
-        at.setdefault(name, t)
-    out = {}
-    if "load" in at:
-        out["startup"] = at["load"]
-    order = [s for s in STAGES if s in at] + (["end"] if "end" in at else [])
-    for a, b in zip(order, order[1:]):
-        out[a] = at[b] - at[a]
-    if "end" in at:
-        out["report"] = wall - at["end"]
-    return out
 
 
 def count_outputs(output):
@@ -128,6 +100,7 @@ def main():
     ap.add_argument("output")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--check-runs", type=int, default=0)
+    ap.add_argument("--incremental-runs", type=int, default=0)
     ap.add_argument("--name", default="")
     ap.add_argument("--json")
     args = ap.parse_args()
@@ -135,6 +108,7 @@ def main():
     env.pop("CI", None)
     env.setdefault("SOURCE_DATE_EPOCH", "1767225600")
     env["NO_COLOR"] = "1"
+    env["UPTAKE_TIMINGS"] = "1"
     name = args.name or os.path.basename(os.path.abspath(args.site))
     print("== %s (%s)" % (name, args.site), flush=True)
     print("   before: %s" % uptime(), flush=True)
@@ -146,12 +120,11 @@ def main():
         if r["status"] != 0:
             sys.stderr.write(r["stderr"][-4000:])
             sys.exit("measure.py: uptake build failed (exit %d)" % r["status"])
-        r["stages"] = stage_times(r["marks"], r["wall"])
         runs.append(r)
         st = r["stages"]
         print("   build run %d: %.2f s wall, %.2f s user, %.2f s sys, %d MB peak; %s; load avg %s" % (
             i + 1, r["wall"], r["user"], r["sys"], r["rss_kb"] // 1024,
-            ", ".join("%s %.2f" % (k, st[k]) for k in ["startup"] + STAGES + ["report"] if k in st), r["load_avg"]),
+            ", ".join("%s %.2f" % (k, st[k]) for k in STAGES if k in st), r["load_avg"]),
             flush=True)
     counts = count_outputs(args.output)
     summary_line = [l for l in runs[-1]["stderr"].splitlines() if l.startswith("built ")]
@@ -163,7 +136,8 @@ def main():
         print("   check run %d: %.2f s wall, %d MB peak; load avg %s" % (i + 1, r["wall"], r["rss_kb"] // 1024,
                                                                       r["load_avg"]), flush=True)
     wall = med([r["wall"] for r in runs])
-    stages = {k: med([r["stages"].get(k, 0.0) for r in runs]) for k in ["startup"] + STAGES + ["report"]}
+    stages = {k: med([r["stages"].get(k, 0.0) for r in runs]) for k in STAGES}
+    incremental = measure_incremental(args, env) if args.incremental_runs else None
     result = {
         "workload": name,
         "runs": len(runs),
@@ -179,6 +153,7 @@ def main():
         "load_before": runs[0]["load_avg"],
         "load_avgs": [r["load_avg"] for r in runs],
         "uptake_summary": summary_line[-1] if summary_line else "",
+        "incremental": incremental,
     }
     html = counts["site_pages"] + counts["one_pagers"]
     print("   output: %d site pages, %d one-pagers, %d .eml, %d files, %.1f MB; %d survey rows read" % (
@@ -187,13 +162,21 @@ def main():
     print("   wall (median of %d): %.2f s  [min %.2f, max %.2f]   user %.2f s, sys %.2f s" % (
         len(runs), wall, result["wall_min_s"], result["wall_max_s"], result["user_median_s"], result["sys_median_s"]))
     print("   peak memory: %.0f MB" % result["peak_rss_mb"])
-    print("   stages (median): " + ", ".join("%s %.2f s" % (k, stages[k]) for k in ["startup"] + STAGES + ["report"]))
+    print("   stages (median, seconds summed over the cores): " + ", ".join(
+        "%s %.2f s" % (k, stages[k]) for k in STAGES if stages[k]))
     if counts["rows"]:
-        print("   rows/s ingested: %.0f over the load stage, %.0f over the whole build" % (
+        print("   rows/s ingested: %.0f per core-second of the load stage, %.0f over the whole build" % (
             counts["rows"] / stages["load"] if stages["load"] else 0, counts["rows"] / wall))
-    print("   pages/s rendered: %.0f HTML pages over the render stage (%d pages), %.0f over the whole build; "
-          "%.0f files/s written" % (html / stages["render"] if stages["render"] else 0, html, html / wall,
-                                    counts["files"] / stages["write"] if stages["write"] else 0))
+    print("   pages/s rendered: %.0f HTML pages per core-second of the render stage (%d pages), %.0f over the "
+          "whole build; %.0f files/s written" % (
+              html / stages["render"] if stages["render"] else 0, html, html / wall,
+              counts["files"] / stages["write"] if stages["write"] else 0))
+    if incremental:
+        print("   rebuild, nothing changed (median of %d): %.2f s = %.1f%% of the full build" % (
+            len(incremental["unchanged"]), incremental["unchanged_median_s"], 100 * incremental["unchanged_median_s"] / wall))
+        print("   rebuild after editing %s (median of %d): %.2f s = %.1f%% of the full build" % (
+            incremental["edited"], len(incremental["one_program"]), incremental["one_program_median_s"],
+            100 * incremental["one_program_median_s"] / wall))
     if checks:
         print("   uptake check (load+measure+render, no write), median of %d: %.2f s" % (
             len(checks), result["check_wall_median_s"]))
@@ -201,6 +184,44 @@ def main():
     if args.json:
         with open(args.json, "w") as f:
             json.dump(result, f, indent=2)
+
+
+def measure_incremental(args, env):
+    """Rebuilds into the output of the last full run: unchanged, then after editing one program."""
+    argv = [args.uptake, "build", "--site", args.site, "--output", args.output]
+    unchanged = []
+    for i in range(args.incremental_runs):
+        r = run_once(argv, env)
+        unchanged.append(r["wall"])
+        print("   rebuild, nothing changed, run %d: %.2f s; %s" % (i + 1, r["wall"], summary(r)), flush=True)
+    programs = os.path.join(args.site, "content", "programs")
+    name = sorted(n for n in os.listdir(programs) if n.endswith(".md"))[len(os.listdir(programs)) // 2]
+    path = os.path.join(programs, name)
+    with open(path, "rb") as f:
+        original = f.read()
+    stat = os.stat(path)
+    edited = []
+    try:
+        for i in range(args.incremental_runs):
+            with open(path, "wb") as f:
+                f.write(original + b"\n\nEdited for the incremental benchmark, run %d.\n" % (i + 1))
+            r = run_once(argv, env)
+            if r["status"] != 0:
+                sys.exit("measure.py: incremental uptake build failed (exit %d)" % r["status"])
+            edited.append(r["wall"])
+            print("   rebuild after editing %s, run %d: %.2f s; %s" % (name, i + 1, r["wall"], summary(r)), flush=True)
+    finally:
+        with open(path, "wb") as f:
+            f.write(original)
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        run_once(argv, env)
+    return {"edited": name, "unchanged": unchanged, "unchanged_median_s": med(unchanged), "one_program": edited,
+            "one_program_median_s": med(edited)}
+
+
+def summary(run):
+    lines = [l.strip() for l in run["stderr"].splitlines() if "unchanged since the last build" in l or l.startswith("timings")]
+    return "; ".join(lines)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ package struct Builder: Sendable {
     /// Reuse the output of programs whose inputs, templates, config and clock are unchanged
     /// since the last build into the same output folder (the build cache, `BuildCache`).
     package var incremental = false
+    /// Render pages at all; `uptake metrics` only loads and measures.
+    package var render = true
 
     /// A builder for `site` writing into `output`.
     package init(site: String, output: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -46,8 +48,9 @@ package struct Builder: Sendable {
         report.diagnostics = planDiagnostics
         guard let plan else { return }
         let clock = BuildClock.resolve(environment: environment) { SiteLoader.newestInputModification(site: site) }
-        let (setup, setupProblems) = SiteRenderer.setup(
-            config: plan.config, overrides: plan.templateOverrides, buildTime: clock.seconds)
+        let (setup, setupProblems) =
+            render
+            ? SiteRenderer.setup(config: plan.config, overrides: plan.templateOverrides, buildTime: clock.seconds) : (nil, [])
         var transaction: OutputTransaction?
         var openFailure: String?
         if write {

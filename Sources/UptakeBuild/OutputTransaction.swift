@@ -9,7 +9,9 @@ import UptakeRender
 /// in `.uptake-output`. A build that fails before the commit (`rollback`) leaves the previous
 /// output exactly as it was. An unchanged file is recognized from that record — same size and
 /// content hash as the new bytes, and the file on disk still has the size and modification
-/// time recorded — so a rebuild writes nothing it need not.
+/// time recorded — so a rebuild writes nothing it need not. Into a folder that does not exist
+/// yet (or is empty), the staging folder is laid out as the output itself and renamed into
+/// place whole at the commit: one rename instead of one per file.
 package final class OutputTransaction: @unchecked Sendable {
     /// Marks a folder as Uptake's (a mistyped `--output` never replaces someone's folder) and
     /// records what the last build wrote there. Not part of the site: it sits beside `site/`.
@@ -31,12 +33,16 @@ package final class OutputTransaction: @unchecked Sendable {
     private var moves: [(from: String, to: String)] = []
     private var stagingMade = false
     private var counter = 0
+    /// True when there is no previous output: files are staged at their own paths.
+    private let fresh: Bool
+    private var madeFolders = Set<String>()
 
     /// Opens `folder` for writing: it must not exist, be empty, or carry Uptake's marker.
     package init(folder: String) throws(Failure) {
         self.folder = folder
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
+        var empty = true
         if fm.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw Failure(message: "output '\(folder)' exists and is not a folder") }
             let contents = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
@@ -44,7 +50,9 @@ package final class OutputTransaction: @unchecked Sendable {
                 throw Failure(
                     message: "output folder '\(folder)' holds files Uptake did not write; refusing to replace it (choose another --output)")
             }
+            empty = contents.isEmpty
         }
+        fresh = empty
         let markerPath = (folder as NSString).appendingPathComponent(Self.marker)
         previous = (try? String(contentsOfFile: markerPath, encoding: .utf8)).map(OutputRecord.init(parsing:)) ?? OutputRecord()
         let parent = (folder as NSString).deletingLastPathComponent
@@ -75,7 +83,7 @@ package final class OutputTransaction: @unchecked Sendable {
             }
             lock.withLock {
                 record.files[file.path] = OutputRecord.File(size: file.bytes.count, modified: modified, hash: hash)
-                moves.append((temp, file.path))
+                if !fresh { moves.append((temp, file.path)) }
             }
             readable.append(temp)
         }
@@ -88,7 +96,7 @@ package final class OutputTransaction: @unchecked Sendable {
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: temp))).map { [UInt8]($0) } ?? []
         lock.withLock {
             record.files[path] = OutputRecord.File(size: disk.size, modified: disk.modified, hash: ContentHash.of(bytes))
-            moves.append((temp, path))
+            if !fresh { moves.append((temp, path)) }
         }
     }
 
@@ -114,6 +122,19 @@ package final class OutputTransaction: @unchecked Sendable {
             }
             stagingMade = true
         }
+        if fresh {
+            // Laid out as the output: the parent folders are made once each.
+            let target = (staging as NSString).appendingPathComponent(path)
+            let parent = (target as NSString).deletingLastPathComponent
+            if madeFolders.insert(parent).inserted {
+                do {
+                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                } catch {
+                    throw Failure(message: "cannot create '\(parent)': \(error.localizedDescription)")
+                }
+            }
+            return target
+        }
         counter += 1
         let number = counter
         return (staging as NSString).appendingPathComponent("\(number)-\((path as NSString).lastPathComponent)")
@@ -134,6 +155,7 @@ package final class OutputTransaction: @unchecked Sendable {
     @discardableResult
     package func commit() throws(Failure) -> Int {
         defer { rollback() }
+        if fresh { return try commitFresh() }
         let fm = FileManager.default
         do {
             try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -166,6 +188,28 @@ package final class OutputTransaction: @unchecked Sendable {
             throw Failure(message: "cannot write '\(markerPath)': \(String(cString: strerror(errno)))")
         }
         return moves.count
+    }
+
+    /// Writes the record into the staging folder and renames it into place.
+    private func commitFresh() throws(Failure) -> Int {
+        _ = try stagingPath(for: Self.marker)
+        let markerPath = (staging as NSString).appendingPathComponent(Self.marker)
+        guard OutputWriter.writePlain(Array(record.serialized().utf8), to: markerPath) != nil else {
+            throw Failure(message: "cannot write '\(markerPath)': \(String(cString: strerror(errno)))")
+        }
+        let parent = (folder as NSString).deletingLastPathComponent
+        if !parent.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(message: "cannot create '\(parent)': \(error.localizedDescription)")
+            }
+        }
+        rmdir(folder)  // an empty output folder (anything else was refused when opening)
+        guard rename(staging, folder) == 0 else {
+            throw Failure(message: "cannot move the new output into place: \(String(cString: strerror(errno)))")
+        }
+        return record.files.count
     }
 
     /// Removes every file of the output folder the build did not make, and folders left empty,
@@ -235,15 +279,17 @@ package struct OutputRecord: Sendable {
     /// Parses a record; anything unreadable (an older or damaged record) reads as empty, which
     /// only means every file is written again.
     package init(parsing text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.first.map(String.init) == Self.header else { return }
+        // On UTF-8 bytes: a record lists every output file (65,000 lines for a large site).
+        var lines = Substring(text).utf8.split(separator: 0x0A)[...]
+        guard let first = lines.first, Substring(first) == Self.header else { return }
         lines = lines.dropFirst()
         for line in lines {
-            if line.hasPrefix("X\t") {
-                extra.append(String(line.dropFirst(2)))
+            let text = Substring(line)
+            if text.utf8.starts(with: [0x58, 0x09]) {
+                extra.append(String(text.utf8.dropFirst(2))!)
                 continue
             }
-            let parts = line.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
+            let parts = text.fields(maxSplits: 4)
             guard parts.count == 5, parts[0] == "F", let size = Int(parts[1]), let modified = Int64(parts[2]),
                 let hash = UInt64(parts[3], radix: 16)
             else { continue }

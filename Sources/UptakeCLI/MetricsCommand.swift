@@ -19,7 +19,9 @@ struct MetricsCommand: ConsoleCommand {
     var format: Format = .json
 
     mutating func run(console: Console) -> Int32 {
-        let report = Builder(site: options.site, environment: console.environment).build(write: false)
+        var builder = Builder(site: options.site, environment: console.environment)
+        builder.render = false
+        let report = builder.build(write: false)
         let printer = DiagnosticPrinter(format: options.diagnostics, color: console.color)
         let errors = report.diagnostics.sorted.filter { $0.severity == .error }
         guard errors.isEmpty else {

@@ -95,20 +95,24 @@ package enum SiteRenderer {
     /// program left unchanged by an incremental build need not be measured again. Byte for
     /// byte what `JSONValue.serialized()` writes for the same tree (a test checks).
     static func siteMetricsJSON(_ programs: [String]) -> String {
-        var out = "{\n  \"schema\": \"uptake.metrics/1\",\n  \"programs\": "
-        guard !programs.isEmpty else { return out + "[]\n}\n" }
-        out += "[\n"
+        var out = Array("{\n  \"schema\": \"uptake.metrics/1\",\n  \"programs\": ".utf8)
+        guard !programs.isEmpty else { return String(decoding: out + Array("[]\n}\n".utf8), as: UTF8.self) }
+        out.reserveCapacity(programs.reduce(out.count + 16) { $0 + $1.utf8.count * 5 / 4 })
+        let indent: [UInt8] = Array("    ".utf8)
+        out += Array("[\n".utf8)
         for (index, text) in programs.enumerated() {
-            out += "    "
-            var body = Substring(text)
-            if body.hasSuffix("\n") { body = body.dropLast() }
-            for character in body {
-                out.append(character)
-                if character == "\n" { out += "    " }
+            out += indent
+            var body = Substring(text).utf8[...]
+            if body.last == 0x0A { body = body.dropLast() }
+            // Byte-wise: JSON strings hold no raw newline, so every newline starts a line.
+            for byte in body {
+                out.append(byte)
+                if byte == 0x0A { out += indent }
             }
-            out += index == programs.count - 1 ? "\n" : ",\n"
+            out += Array((index == programs.count - 1 ? "\n" : ",\n").utf8)
         }
-        return out + "  ]\n}\n"
+        out += Array("  ]\n}\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,0 +1,219 @@
+import Foundation
+import Testing
+import UptakeModel
+
+@testable import UptakeBuild
+
+/// The incremental build (issue 6): a rebuild writes only files whose bytes changed, reuses
+/// programs whose inputs did not change, and always leaves exactly what a build into an empty
+/// folder would.
+@Suite struct IncrementalBuildTests {
+    /// The sample site (three programs, real exports) copied into a temporary folder.
+    static func sampleSite() throws -> String {
+        let site = TestSupport.temporaryFolder() + "/site"
+        try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)
+        for item in ["uptake.yml", "content"] {
+            try FileManager.default.copyItem(atPath: CrossCheckTests.repository + "/" + item, toPath: site + "/" + item)
+        }
+        return site
+    }
+
+    /// A builder as `uptake build` makes it: counts only, build cache on.
+    static func builder(_ site: String, _ output: String) -> Builder {
+        var builder = Builder(site: site, output: output, environment: TestSupport.pinned)
+        builder.retain = false
+        builder.incremental = true
+        return builder
+    }
+
+    /// A full build of `site` into a new folder, for comparison.
+    static func cleanTree(_ site: String) -> [String: Data] {
+        let output = TestSupport.temporaryFolder() + "/clean"
+        let report = Builder(site: site, output: output, environment: TestSupport.pinned).build()
+        #expect(report.succeeded)
+        return TestSupport.tree(output)
+    }
+
+    static func modified(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+
+    @Test func rebuildingUnchangedInputsWritesNothing() throws {
+        let site = try Self.sampleSite()
+        let output = TestSupport.temporaryFolder() + "/out"
+        let first = Self.builder(site, output).build()
+        #expect(first.succeeded)
+        #expect(first.cachedPrograms == 0)
+        #expect(first.written == TestSupport.tree(output).count)
+        let page = output + "/site/programs/feedback-that-lands/report.html"
+        let before = Self.modified(page)
+        let second = Self.builder(site, output).build()
+        #expect(second.succeeded)
+        #expect(second.cachedPrograms == 3)
+        #expect(second.written == 0)
+        #expect(Self.modified(page) == before, "an unchanged file is not rewritten")
+        #expect(second.programCount == 3 && second.onePagers == first.onePagers && second.pages == first.pages)
+        #expect(TestSupport.tree(output) == Self.cleanTree(site))
+    }
+
+    @Test func editingOneProgramRebuildsOnlyThatProgram() throws {
+        let site = try Self.sampleSite()
+        let output = TestSupport.temporaryFolder() + "/out"
+        let first = Self.builder(site, output).build()
+        #expect(first.succeeded)
+        let untouched = output + "/site/programs/strategic-habits/report.html"
+        let before = Self.modified(untouched)
+        let program = site + "/content/programs/delegation-that-sticks.md"
+        var text = try String(contentsOfFile: program, encoding: .utf8)
+        text = text.replacingOccurrences(of: "title: Delegation That Sticks", with: "title: Delegation that lasts")
+        #expect(text.contains("Delegation that lasts"))
+        try text.write(toFile: program, atomically: true, encoding: .utf8)
+        let second = Self.builder(site, output).build()
+        #expect(second.succeeded)
+        #expect(second.cachedPrograms == 2)
+        #expect(second.written > 0)
+        #expect(Self.modified(untouched) == before)
+        #expect(second.diagnostics.all.map(\.formatted) == first.diagnostics.all.map(\.formatted))
+        let tree = TestSupport.tree(output)
+        #expect(tree == Self.cleanTree(site), "an incremental build equals a full build")
+        #expect(String(decoding: tree["site/index.html"]!, as: UTF8.self).contains("Delegation that lasts"))
+    }
+
+    @Test func changingAnExportRebuildsItsProgram() throws {
+        let site = try Self.sampleSite()
+        let output = TestSupport.temporaryFolder() + "/out"
+        #expect(Self.builder(site, output).build().succeeded)
+        let exports = try FileManager.default.subpathsOfDirectory(atPath: site + "/content/data").filter { $0.hasSuffix(".csv") }.sorted()
+        let export = try #require(exports.first { $0.contains("delegation") })
+        let path = site + "/content/data/" + export
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        lines.removeLast(lines.last == "" ? 6 : 5)
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let second = Self.builder(site, output).build()
+        #expect(second.succeeded)
+        #expect(second.cachedPrograms == 2)
+        #expect(TestSupport.tree(output) == Self.cleanTree(site))
+    }
+
+    @Test func touchingWithoutChangingStillReuses() throws {
+        let site = try Self.sampleSite()
+        let output = TestSupport.temporaryFolder() + "/out"
+        #expect(Self.builder(site, output).build().succeeded)
+        let program = site + "/content/programs/feedback-that-lands.md"
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_800_000_000)], ofItemAtPath: program)
+        let second = Self.builder(site, output).build()
+        #expect(second.cachedPrograms == 3)
+        #expect(second.written == 0)
+    }
+
+    @Test func aTemplateChangeRebuildsEveryProgram() throws {
+        let site = try Self.sampleSite()
+        let output = TestSupport.temporaryFolder() + "/out"
+        #expect(Self.builder(site, output).build().succeeded)
+        try FileManager.default.createDirectory(atPath: site + "/templates/partials", withIntermediateDirectories: true)
+        try "<footer class=\"site-footer\"><p>Our own footer.</p></footer>\n"
+            .write(toFile: site + "/templates/partials/footer.mustache", atomically: true, encoding: .utf8)
+        let second = Self.builder(site, output).build()
+        #expect(second.succeeded)
+        #expect(second.cachedPrograms == 0)
+        #expect(TestSupport.tree(output) == Self.cleanTree(site))
+        try "<footer class=\"site-footer\"><p>Our own footer, edited.</p></footer>\n"
+            .write(toFile: site + "/templates/partials/footer.mustache", atomically: true, encoding: .utf8)
+        let third = Self.builder(site, output).build()
+        #expect(third.cachedPrograms == 0, "editing a template rebuilds every program")
+        #expect(TestSupport.tree(output) == Self.cleanTree(site))
+    }
+
+    @Test func strayAndDeletedOutputFilesAreRepaired() throws {
+        let site = try Self.sampleSite()
+        let output = TestSupport.temporaryFolder() + "/out"
+        #expect(Self.builder(site, output).build().succeeded)
+        try "stray".write(toFile: output + "/site/stray.html", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: output + "/site/extra", withIntermediateDirectories: true)
+        try FileManager.default.removeItem(atPath: output + "/site/programs/feedback-that-lands/report.html")
+        try "edited by hand".write(toFile: output + "/site/index.html", atomically: true, encoding: .utf8)
+        let second = Self.builder(site, output).build()
+        #expect(second.succeeded)
+        #expect(second.cachedPrograms == 2, "a program whose output went missing is built again")
+        #expect(TestSupport.tree(output) == Self.cleanTree(site))
+        #expect(!FileManager.default.fileExists(atPath: output + "/site/extra"))
+    }
+
+    @Test func aDamagedRecordMeansAFullRebuild() throws {
+        let site = try Self.sampleSite()
+        let output = TestSupport.temporaryFolder() + "/out"
+        #expect(Self.builder(site, output).build().succeeded)
+        let record = output + "/" + OutputTransaction.marker
+        let text = try String(contentsOfFile: record, encoding: .utf8)
+        try String(text.prefix(text.count / 2)).appending("X\tP\tbroken\nX\tI\tnot a number\n")
+            .write(toFile: record, atomically: true, encoding: .utf8)
+        let second = Self.builder(site, output).build()
+        #expect(second.succeeded)
+        #expect(TestSupport.tree(output) == Self.cleanTree(site))
+        try "garbage\u{0}\n".write(toFile: record, atomically: true, encoding: .utf8)
+        let third = Self.builder(site, output).build()
+        #expect(third.succeeded)
+        #expect(third.cachedPrograms == 0)
+        #expect(TestSupport.tree(output) == Self.cleanTree(site))
+    }
+
+    @Test func aFailedIncrementalBuildLeavesTheOutputAlone() throws {
+        let site = try Self.sampleSite()
+        let output = TestSupport.temporaryFolder() + "/out"
+        #expect(Self.builder(site, output).build().succeeded)
+        let before = TestSupport.tree(output)
+        let record = try String(contentsOfFile: output + "/" + OutputTransaction.marker, encoding: .utf8)
+        let program = site + "/content/programs/delegation-that-sticks.md"
+        let text = try String(contentsOfFile: program, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: Delegation That Sticks", with: "title: [unclosed")
+            .write(toFile: program, atomically: true, encoding: .utf8)
+        let second = Self.builder(site, output).build()
+        #expect(!second.succeeded)
+        #expect(TestSupport.tree(output) == before)
+        #expect(try String(contentsOfFile: output + "/" + OutputTransaction.marker, encoding: .utf8) == record)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: (output as NSString).deletingLastPathComponent)
+        #expect(leftovers == ["out"], "no staging folder may be left behind")
+    }
+}
+
+@Suite struct OutputRecordTests {
+    @Test func recordRoundTrips() {
+        var record = OutputRecord()
+        record.files["site/index.html"] = .init(size: 12, modified: 1_795_000_000_123_456_789, hash: 0xDEAD_BEEF_0123_4567)
+        record.files["managers/p/a b.html"] = .init(size: 0, modified: 1, hash: 0)
+        record.extra = ["P\tcontent/programs/p.md\tff\tp"]
+        let parsed = OutputRecord(parsing: record.serialized())
+        #expect(parsed.files == record.files)
+        #expect(parsed.extra == record.extra)
+        #expect(OutputRecord(parsing: "uptake-output 1\nF\t1\t2\t3\tx\n").files.isEmpty, "another version reads as empty")
+    }
+
+    @Test func diagnosticsAndTextSurviveTheCache() {
+        let diagnostic = Diagnostic(
+            .warning, "answer 'a\tb' \\ out of range", at: SourceLocation(file: "content/da\nta.csv", line: 3, column: 7),
+            sourceLine: "x,\"y\"\r\n")
+        #expect(BuildCache.decode(Substring(BuildCache.encode(diagnostic))) == diagnostic)
+        let bare = Diagnostic(.error, "no file", at: nil)
+        #expect(BuildCache.decode(Substring(BuildCache.encode(bare))) == bare)
+        for text in ["", "plain", "tab\there", "back\\slash\\n", "new\nline", "crlf\r\n", "\\t"] {
+            #expect(BuildCache.unescape(BuildCache.escape(text)) == text)
+            #expect(!BuildCache.escape(text).contains("\t") && !BuildCache.escape(text).contains("\n"))
+        }
+    }
+
+    @Test func contentHashTellsBytesApart() {
+        var seen = Set<UInt64>()
+        for length in 0...64 {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            #expect(ContentHash.of(bytes) == ContentHash.of(bytes))
+            seen.insert(ContentHash.of(bytes))
+            for index in bytes.indices {
+                var flipped = bytes
+                flipped[index] ^= 1
+                seen.insert(ContentHash.of(flipped))
+            }
+        }
+        #expect(seen.count == 65 + (0...64).reduce(0, +), "every length and every one-bit change hashes differently")
+        #expect(ContentHash.of([0]) != ContentHash.of([0, 0]))
+    }
+}
