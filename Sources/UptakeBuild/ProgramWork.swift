@@ -89,9 +89,7 @@ struct ProgramWork: Sendable {
         }
         let rendered = SiteRenderer.renderProgram(program.program, metrics: metrics, with: setup)
         result.renderDiagnostics = rendered.diagnostics
-        let json = rendered.files.first { $0.path == "site/programs/\(program.program.id)/metrics.json" }
-        result.summary = ProgramSummary(
-            program: program.program, metrics: metrics, metricsJSON: json.map { String(decoding: $0.bytes, as: UTF8.self) })
+        result.summary = ProgramSummary(program: program.program, metrics: metrics, rendered: rendered.files)
         result.paths = rendered.files.map(\.path)
         if retain {
             result.metrics = metrics

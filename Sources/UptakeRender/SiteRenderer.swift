@@ -80,12 +80,13 @@ package enum SiteRenderer {
         guard let setup else { return ([], problems) }
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
-        for (program, programMetrics) in zip(site.programs, metrics) {
-            let rendered = renderProgram(program.program, metrics: programMetrics, with: setup)
+        var summaries: [ProgramSummary] = []
+        for (loaded, programMetrics) in zip(site.programs, metrics) {
+            let rendered = renderProgram(loaded.program, metrics: programMetrics, with: setup)
             files += rendered.files
             diagnostics += rendered.diagnostics
+            summaries.append(ProgramSummary(program: loaded.program, metrics: programMetrics, rendered: rendered.files))
         }
-        let summaries = zip(site.programs, metrics).map { ProgramSummary(program: $0.program, metrics: $1) }
         let siteFiles = renderSite(summaries, with: setup)
         return ((files + siteFiles.files).sorted { $0.path < $1.path }, diagnostics + siteFiles.diagnostics)
     }
@@ -94,26 +95,7 @@ package enum SiteRenderer {
     /// their serialized text (each re-indented two levels) rather than serialized again, so a
     /// program left unchanged by an incremental build need not be measured again. Byte for
     /// byte what `JSONValue.serialized()` writes for the same tree (a test checks).
-    static func siteMetricsJSON(_ programs: [String]) -> String {
-        var out = Array("{\n  \"schema\": \"uptake.metrics/1\",\n  \"programs\": ".utf8)
-        guard !programs.isEmpty else { return String(decoding: out + Array("[]\n}\n".utf8), as: UTF8.self) }
-        out.reserveCapacity(programs.reduce(out.count + 16) { $0 + $1.utf8.count * 5 / 4 })
-        let indent: [UInt8] = Array("    ".utf8)
-        out += Array("[\n".utf8)
-        for (index, text) in programs.enumerated() {
-            out += indent
-            var body = Substring(text).utf8[...]
-            if body.last == 0x0A { body = body.dropLast() }
-            // Byte-wise: JSON strings hold no raw newline, so every newline starts a line.
-            for byte in body {
-                out.append(byte)
-                if byte == 0x0A { out += indent }
-            }
-            out += Array((index == programs.count - 1 ? "\n" : ",\n").utf8)
-        }
-        out += Array("  ]\n}\n".utf8)
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func siteMetricsJSON(_ programs: [String]) -> String { SiteMetricsJSON.spliced(programs) }
 }
 
 /// What the site-wide files need of a program: its title and summary for the index, its
@@ -150,6 +132,13 @@ package struct ProgramSummary: Sendable, Hashable {
         self.checkpointDay = checkpointDay
         self.metricsJSON = metricsJSON
         self.hasManagers = hasManagers
+    }
+
+    /// The summary of a rendered program, its metrics.json taken from its files.
+    package init(program: Program, metrics: ProgramMetrics, rendered files: [OutputFile]) {
+        let path = "site/programs/\(program.id)/metrics.json"
+        let json = files.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) }
+        self.init(program: program, metrics: metrics, metricsJSON: json)
     }
 
     /// The summary of a measured program.
