@@ -126,12 +126,8 @@ package final class OutputTransaction: @unchecked Sendable {
             // Laid out as the output: the parent folders are made once each.
             let target = (staging as NSString).appendingPathComponent(path)
             let parent = (target as NSString).deletingLastPathComponent
-            if madeFolders.insert(parent).inserted {
-                do {
-                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                } catch {
-                    throw Failure(message: "cannot create '\(parent)': \(error.localizedDescription)")
-                }
+            if !madeFolders.contains(parent) {
+                try makeFolders(parent)
             }
             return target
         }
@@ -188,6 +184,23 @@ package final class OutputTransaction: @unchecked Sendable {
             throw Failure(message: "cannot write '\(markerPath)': \(String(cString: strerror(errno)))")
         }
         return moves.count
+    }
+
+    /// `mkdir -p` for a folder inside the staging folder, remembering what it made: one
+    /// `mkdir` per new folder (FileManager's version inspects every parent each time, which was
+    /// a tenth of a build of 10,000 programs). Called with the lock held.
+    private func makeFolders(_ path: String) throws(Failure) {
+        guard !madeFolders.contains(path), path.count > staging.count else { return }
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            guard errno == ENOENT else {
+                throw Failure(message: "cannot create '\(path)': \(String(cString: strerror(errno)))")
+            }
+            try makeFolders((path as NSString).deletingLastPathComponent)
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+                throw Failure(message: "cannot create '\(path)': \(String(cString: strerror(errno)))")
+            }
+        }
+        madeFolders.insert(path)
     }
 
     /// Writes the record into the staging folder and renames it into place.
