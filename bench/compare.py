@@ -131,16 +131,24 @@ def compare_hugo(uptake, pages_site, scratch, runs):
     env.pop("CI", None)
     env.setdefault("SOURCE_DATE_EPOCH", "1767225600")
     hugo_runs, hugo1_runs, uptake_runs = [], [], []
-    for _ in range(runs):
-        shutil.rmtree(hugo_out, ignore_errors=True)
-        hugo_runs.append(time_process(["hugo", "--quiet", "--source", hugo_site, "--destination", hugo_out,
+    # Every run writes into a folder never used before; they are removed after the last run
+    # (creating files right after deleting many slows down on ext4: see measure.py).
+    used = []
+    for i in range(runs):
+        for folder in (hugo_out, uptake_out, hugo_out + ".a%d" % i, hugo_out + ".b%d" % i, uptake_out + ".%d" % i):
+            shutil.rmtree(folder, ignore_errors=True)
+        hugo_runs.append(time_process(["hugo", "--quiet", "--source", hugo_site, "--destination", hugo_out + ".a%d" % i,
                                        "--cacheDir", os.path.join(scratch, "hugo-cache")]))
-        shutil.rmtree(hugo_out, ignore_errors=True)
-        hugo1_runs.append(time_process(["hugo", "--quiet", "--source", hugo_site, "--destination", hugo_out,
+        hugo1_runs.append(time_process(["hugo", "--quiet", "--source", hugo_site, "--destination", hugo_out + ".b%d" % i,
                                         "--cacheDir", os.path.join(scratch, "hugo-cache")],
                                        env=dict(os.environ, GOMAXPROCS="1")))
-        shutil.rmtree(uptake_out, ignore_errors=True)
-        uptake_runs.append(time_process([uptake, "build", "--site", pages_site, "--output", uptake_out], env=env))
+        uptake_runs.append(time_process([uptake, "build", "--site", pages_site, "--output", uptake_out + ".%d" % i],
+                                        env=env))
+        used += [hugo_out + ".a%d" % i, hugo_out + ".b%d" % i, uptake_out + ".%d" % i]
+    os.rename(hugo_out + ".a%d" % (runs - 1), hugo_out)
+    os.rename(uptake_out + ".%d" % (runs - 1), uptake_out)
+    for folder in used:
+        shutil.rmtree(folder, ignore_errors=True)
     hugo_pages = sum(1 for _ in glob.iglob(os.path.join(hugo_out, "**", "*.html"), recursive=True))
     uptake_pages = sum(1 for _ in glob.iglob(os.path.join(uptake_out, "site", "**", "*.html"), recursive=True))
     print("   Hugo wrote %d HTML pages; Uptake %d (a microsite and a report per program, plus metrics.json and"
