@@ -114,10 +114,11 @@ struct BuildCache: Sendable {
     }
 
     /// Identifies the `uptake` binary (size and modification time of the running executable),
-    /// so a new version of Uptake never reuses an older one's output.
+    /// so a new version of Uptake never reuses an older one's output. When the executable
+    /// cannot be found, a value of this run alone: nothing is reused (slower, never wrong).
     static let binaryIdentity: UInt64 = {
         guard let disk = OutputTransaction.status(of: "/proc/self/exe") ?? OutputTransaction.status(of: CommandLine.arguments[0])
-        else { return 0 }
+        else { return UInt64.random(in: 0...UInt64.max) }
         return ContentHash.combine([UInt64(disk.size), UInt64(bitPattern: disk.modified)])
     }()
 
