@@ -292,22 +292,57 @@ package struct OutputRecord: Sendable {
     /// Parses a record; anything unreadable (an older or damaged record) reads as empty, which
     /// only means every file is written again.
     package init(parsing text: String) {
-        // On UTF-8 bytes: a record lists every output file (65,000 lines for a large site).
-        var lines = Substring(text).utf8.split(separator: 0x0A)[...]
-        guard let first = lines.first, Substring(first) == Self.header else { return }
-        lines = lines.dropFirst()
-        for line in lines {
-            let text = Substring(line)
-            if text.utf8.starts(with: [0x58, 0x09]) {
-                extra.append(String(text.utf8.dropFirst(2))!)
-                continue
+        // By hand over the UTF-8 bytes, the dictionary sized up front: a record lists every
+        // output file (65,000 lines for a large site) and is read at the start of every build.
+        var text = text
+        text.withUTF8 { bytes in
+            let header = Array(Self.header.utf8)
+            guard bytes.count > header.count, bytes.starts(with: header), bytes[header.count] == 0x0A else { return }
+            files.reserveCapacity(bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+            var start = header.count + 1
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                parseLine(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end + 1
             }
-            let parts = text.fields(maxSplits: 4)
-            guard parts.count == 5, parts[0] == "F", let size = Int(parts[1]), let modified = Int64(parts[2]),
-                let hash = UInt64(parts[3], radix: 16)
-            else { continue }
-            files[String(parts[4])] = File(size: size, modified: modified, hash: hash)
         }
+    }
+
+    /// One line: `F\tsize\tmodified\thash\tpath` or `X\t<cache line>`; anything else is skipped.
+    private mutating func parseLine(_ line: UnsafeBufferPointer<UInt8>) {
+        guard line.count > 2, line[1] == 0x09 else { return }
+        if line[0] == 0x58 {
+            extra.append(String(decoding: UnsafeBufferPointer(rebasing: line[2...]), as: UTF8.self))
+            return
+        }
+        guard line[0] == 0x46 else { return }
+        var position = 2
+        func number(radix: UInt64) -> UInt64? {
+            var value: UInt64 = 0
+            let first = position
+            while position < line.count, line[position] != 0x09 {
+                let byte = line[position]
+                let digit: UInt64
+                switch byte {
+                case 0x30...0x39: digit = UInt64(byte - 0x30)
+                case 0x61...0x66 where radix == 16: digit = UInt64(byte - 0x61 + 10)
+                default: return nil
+                }
+                let (shifted, overflow) = value.multipliedReportingOverflow(by: radix)
+                guard !overflow else { return nil }
+                value = shifted &+ digit
+                position += 1
+            }
+            guard position > first, position < line.count else { return nil }
+            position += 1
+            return value
+        }
+        guard let size = number(radix: 10), let modified = number(radix: 10), let hash = number(radix: 16),
+            position < line.count, size <= UInt64(Int.max), modified <= UInt64(Int64.max)
+        else { return }
+        let path = String(decoding: UnsafeBufferPointer(rebasing: line[position...]), as: UTF8.self)
+        files[path] = File(size: Int(size), modified: Int64(modified), hash: hash)
     }
 
     /// The record as text (on bytes: it lists every output file, and Foundation's

@@ -186,6 +186,9 @@ import UptakeModel
         #expect(parsed.files == record.files)
         #expect(parsed.extra == record.extra)
         #expect(OutputRecord(parsing: "uptake-output 1\nF\t1\t2\t3\tx\n").files.isEmpty, "another version reads as empty")
+        let damaged = OutputRecord(
+            parsing: "uptake-output 2\nF\t1\tx\t3\ta\nF\t99999999999999999999\t2\t3\tb\nF\t1\t2\t3\nF\t1\t2\t3\t\nF\t1\t2\tff\tok\nQ\t1\n")
+        #expect(damaged.files == ["ok": .init(size: 1, modified: 2, hash: 255)], "bad numbers, overflow, no path: skipped")
     }
 
     @Test func diagnosticsAndTextSurviveTheCache() {
