@@ -29,6 +29,8 @@ struct BuildCache: Sendable {
         var summary: [String] = []
         var loadDiagnostics: [Diagnostic] = []
         var renderDiagnostics: [Diagnostic] = []
+        /// The entry's lines as read, written back as they are when the program is reused.
+        var lines: [String] = []
     }
 
     /// Site folder.
@@ -68,6 +70,7 @@ struct BuildCache: Sendable {
         result.paths = entry.paths
         result.inputs = entry.inputs
         result.cached = true
+        result.recordLines = entry.lines
         result.onePagers = entry.paths.filter(ProgramWork.isOnePager).map {
             ($0, (transaction.folder as NSString).appendingPathComponent($0), false)
         }
@@ -126,6 +129,10 @@ struct BuildCache: Sendable {
     func remember(_ results: [ProgramResult], in transaction: OutputTransaction) {
         var lines: [String] = []
         for result in results {
+            if result.cached, !result.recordLines.isEmpty {
+                lines += result.recordLines
+                continue
+            }
             guard let id = result.id, let summary = result.summary, !result.inputs.isEmpty else { continue }
             lines.append("P\t\(result.file)\t\(String(sharedKey, radix: 16))\t\(Self.escape(id))")
             for input in result.inputs {
@@ -153,6 +160,7 @@ struct BuildCache: Sendable {
             broken = false
         }
         for line in lines {
+            current?.lines.append(line)
             let kind = line.utf8.count > 1 ? Substring(line.utf8.prefix(2)) : ""
             let rest = Substring(line.utf8.dropFirst(2))
             switch kind {
@@ -163,7 +171,7 @@ struct BuildCache: Sendable {
                     broken = true
                     continue
                 }
-                current = Entry(file: String(parts[0]), key: key, id: unescape(parts[2]))
+                current = Entry(file: String(parts[0]), key: key, id: unescape(parts[2]), lines: [line])
             case "I\t":
                 let parts = rest.fields(maxSplits: 3)
                 guard parts.count == 4, let size = Int(parts[0]), let modified = Int64(parts[1]),

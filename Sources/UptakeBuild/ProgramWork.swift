@@ -30,6 +30,8 @@ struct ProgramResult: Sendable {
     var times: [String: Double] = [:]
     /// True when the output of the last build was reused.
     var cached = false
+    /// A reused program's lines of the record, written back as they were.
+    var recordLines: [String] = []
 }
 
 /// Builds every program of a plan, as many at once as there are cores.

@@ -54,6 +54,10 @@ import UptakeModel
         #expect(Self.modified(page) == before, "an unchanged file is not rewritten")
         #expect(second.programCount == 3 && second.onePagers == first.onePagers && second.pages == first.pages)
         #expect(TestSupport.tree(output) == Self.cleanTree(site))
+        // The record a reusing build writes back serves the next build as well.
+        let third = Self.builder(site, output).build()
+        #expect(third.cachedPrograms == 3 && third.written == 0)
+        #expect(third.diagnostics.all.map(\.formatted) == first.diagnostics.all.map(\.formatted))
     }
 
     @Test func editingOneProgramRebuildsOnlyThatProgram() throws {
