@@ -37,8 +37,9 @@ struct BuildCache: Sendable {
     let root: String
     /// What every program's output depends on besides its own files.
     let sharedKey: UInt64
-    /// Entries of the last build, by program file.
-    let entries: [String: Entry]
+    /// The last build's record lines of each program, by program file: parsed only when that
+    /// program is looked at, by the worker building it (in parallel, not before the build).
+    let entries: [String: [String]]
 
     init(previous: OutputRecord, plan: SitePlan, clock: BuildClock) {
         root = plan.root
@@ -51,14 +52,14 @@ struct BuildCache: Sendable {
             parts.append(ContentHash.of(text))
         }
         sharedKey = ContentHash.combine(parts)
-        entries = Self.parse(previous.extra)
+        entries = Self.group(previous.extra)
     }
 
     /// The program's result rebuilt from the record, when nothing it depends on changed and
     /// its files are still in the output; nil to build it.
     func reuse(_ file: String, transaction: OutputTransaction) -> ProgramResult? {
         let started = DispatchTime.now().uptimeNanoseconds
-        guard let entry = entries[file], entry.key == sharedKey, !entry.inputs.isEmpty,
+        guard let lines = entries[file], let entry = Self.parse(lines)[file], entry.key == sharedKey, !entry.inputs.isEmpty,
             entry.inputs.allSatisfy(unchanged), let summary = summary(entry, in: transaction.folder)
         else { return nil }
         guard entry.paths.allSatisfy({ transaction.keep($0) }) else { return nil }
@@ -147,6 +148,19 @@ struct BuildCache: Sendable {
             for diagnostic in result.renderDiagnostics { lines.append("R\t" + Self.encode(diagnostic)) }
         }
         transaction.remember(lines)
+    }
+
+    /// The record's lines grouped by program file (each group starts with its `P` line).
+    static func group(_ lines: [String]) -> [String: [String]] {
+        var groups: [String: [String]] = [:]
+        var file: String?
+        for line in lines {
+            if line.utf8.starts(with: [0x50, 0x09]) {
+                file = Substring(line.utf8.dropFirst(2)).fields(maxSplits: 1).first.map(String.init)
+            }
+            if let file { groups[file, default: []].append(line) }
+        }
+        return groups
     }
 
     /// Entries from the record's lines; a malformed entry is dropped (that program is rebuilt).
