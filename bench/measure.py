@@ -120,7 +120,13 @@ def main():
     # after the last run: on ext4, creating files right after deleting tens of thousands of
     # others gets slower with every round (the inode allocator skips recently deleted inodes),
     # which measured the file system, not the build (write stage 4 s → 44 s over five rounds).
-    shutil.rmtree(args.output, ignore_errors=True)
+    # The previous output is moved aside now and deleted with the run folders at the end.
+    stale = []
+    if os.path.exists(args.output):
+        aside = args.output + ".previous"
+        shutil.rmtree(aside, ignore_errors=True)  # left by a stopped run
+        os.rename(args.output, aside)
+        stale.append(aside)
     folders = []
     for i in range(args.runs):
         folder = "%s.run%d" % (args.output, i + 1)
@@ -138,7 +144,7 @@ def main():
             ", ".join("%s %.2f" % (k, st[k]) for k in STAGES if k in st), r["load_avg"]),
             flush=True)
     os.rename(folders[-1], args.output)
-    for folder in folders[:-1]:
+    for folder in stale + folders[:-1]:
         shutil.rmtree(folder, ignore_errors=True)
     counts = count_outputs(args.output)
     summary_line = [l for l in runs[-1]["stderr"].splitlines() if l.startswith("built ")]
