@@ -177,11 +177,24 @@ package final class OutputTransaction: @unchecked Sendable {
                 throw Failure(message: "cannot write '\(move.to)': \(String(cString: strerror(errno)))")
             }
         }
-        removeStale()
-        let markerPath = (folder as NSString).appendingPathComponent(Self.marker)
-        let temp = markerPath + ".new"
-        guard OutputWriter.writePlain(Array(record.serialized().utf8), to: temp) != nil, rename(temp, markerPath) == 0 else {
-            throw Failure(message: "cannot write '\(markerPath)': \(String(cString: strerror(errno)))")
+        // The stray-file walk and the new record at the same time, on two cores; a record equal
+        // to the previous one (nothing written, nothing rebuilt) is not written again.
+        let unchanged = moves.isEmpty && record.extra == previous.extra && record.files == previous.files
+        let text = RecordText()
+        let current = record
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                removeStale()
+            } else if !unchanged {
+                text.bytes = Array(current.serialized().utf8)
+            }
+        }
+        if let bytes = text.bytes {
+            let markerPath = (folder as NSString).appendingPathComponent(Self.marker)
+            let temp = markerPath + ".new"
+            guard OutputWriter.writePlain(bytes, to: temp) != nil, rename(temp, markerPath) == 0 else {
+                throw Failure(message: "cannot write '\(markerPath)': \(String(cString: strerror(errno)))")
+            }
         }
         return moves.count
     }
@@ -371,4 +384,9 @@ package struct OutputRecord: Sendable {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+/// The serialized record, made on another thread during the commit.
+private final class RecordText: @unchecked Sendable {
+    var bytes: [UInt8]?
 }
