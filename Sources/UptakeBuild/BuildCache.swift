@@ -12,12 +12,7 @@ import UptakeRender
 /// and hashed again, so touching a file without changing it costs a hash, not a rebuild.
 struct BuildCache: Sendable {
     /// One input file of a program as it was read.
-    struct Input: Sendable, Hashable {
-        var path: String
-        var size: Int
-        var modified: Int64
-        var hash: UInt64
-    }
+    typealias Input = ReadLog.Read
 
     /// What the last build recorded about one program.
     struct Entry: Sendable {
@@ -43,10 +38,10 @@ struct BuildCache: Sendable {
 
     init(previous: OutputRecord, plan: SitePlan, clock: BuildClock) {
         root = plan.root
-        var parts: [UInt64] = [UInt64(bitPattern: clock.seconds), Self.binaryIdentity]
-        for path in ["uptake.yml"] {
-            parts.append(Self.hashOfFile((plan.root as NSString).appendingPathComponent(path)) ?? 0)
-        }
+        var parts: [UInt64] = [
+            UInt64(bitPattern: clock.seconds), Self.binaryIdentity,
+            Self.hashOfFile((plan.root as NSString).appendingPathComponent("uptake.yml")) ?? 0,
+        ]
         for (path, text) in plan.templateOverrides.sorted(by: { $0.key < $1.key }) {
             parts.append(ContentHash.of(path))
             parts.append(ContentHash.of(text))
@@ -98,17 +93,6 @@ struct BuildCache: Sendable {
             id: entry.id, title: Self.unescape(fields[4]), summary: Self.unescape(fields[5]), learning: Double(fields[0]),
             doing: Double(fields[1]), checkpointDay: Int(fields[2]), metricsJSON: String(decoding: json, as: UTF8.self),
             hasManagers: fields[3] == "1")
-    }
-
-    /// The state of every file `reads` names, for the record.
-    static func inputs(plan: SitePlan, file: String, reads: [String]) -> [Input] {
-        var seen = Set<String>()
-        return reads.compactMap { path in
-            guard seen.insert(path).inserted else { return nil }
-            let full = (plan.root as NSString).appendingPathComponent(path)
-            guard let disk = OutputTransaction.status(of: full), let hash = hashOfFile(full) else { return nil }
-            return Input(path: path, size: disk.size, modified: disk.modified, hash: hash)
-        }
     }
 
     /// Hash of a file's bytes, nil when it cannot be read.

@@ -58,9 +58,7 @@ package struct Builder: Sendable {
         }
         let cache = incremental && !retain ? transaction.map { BuildCache(previous: $0.previous, plan: plan, clock: clock) } : nil
         progress("build \(plan.programFiles.count) program(s)")
-        let work = ProgramWork(
-            plan: plan, setup: setup, transaction: openFailure == nil ? transaction : nil, cache: cache, retain: retain,
-            pdf: pdf)
+        let work = ProgramWork(plan: plan, setup: setup, transaction: transaction, cache: cache, retain: retain, pdf: pdf)
         let results = work.run()
 
         // Diagnostics in the order a reader expects: the config, each program file, templates.
@@ -96,7 +94,7 @@ package struct Builder: Sendable {
         if retain, !report.diagnostics.hasErrors {
             report.files = (kept.flatMap(\.files) + siteFiles).sorted { $0.path < $1.path }
         }
-        guard write, let transaction, openFailure == nil, !report.diagnostics.hasErrors else {
+        guard let transaction, !report.diagnostics.hasErrors else {
             transaction?.rollback()
             if write, let openFailure, !report.diagnostics.hasErrors { report.diagnostics.error(openFailure, at: nil) }
             return
@@ -114,7 +112,6 @@ package struct Builder: Sendable {
             report.diagnostics.error(error.message, at: nil)
         }
         report.addTime("commit", since: committing)
-        return
     }
 
     /// Prints the one-pagers whose page changed (or whose PDF is missing) with Chromium, two

@@ -70,10 +70,7 @@ package final class OutputTransaction: @unchecked Sendable {
         for file in files {
             let hash = ContentHash.of(file.bytes)
             let target = (folder as NSString).appendingPathComponent(file.path)
-            if let old = previous.files[file.path], old.size == file.bytes.count, old.hash == hash,
-                let disk = Self.status(of: target), disk.size == old.size, disk.modified == old.modified
-            {
-                lock.withLock { record.files[file.path] = old }
+            if let old = previous.files[file.path], old.size == file.bytes.count, old.hash == hash, keep(file.path) {
                 readable.append(target)
                 continue
             }

@@ -76,7 +76,7 @@ struct ProgramWork: Sendable {
             result.times[stage, default: 0] += Double(now - clock) / 1e9
             clock = now
         }
-        let reads = ReadLog()
+        let reads = ReadLog(hash: ContentHash.of)
         let loaded = SiteLoader.loadProgram(file, of: plan, reads: reads)
         result.loadDiagnostics = loaded.diagnostics
         lap("load")
@@ -85,7 +85,7 @@ struct ProgramWork: Sendable {
         let metrics = MetricsCalculator.metrics(for: program, config: plan.config)
         lap("measure")
         guard let setup else {
-            result.summary = ProgramSummary(program: program.program, metrics: metrics)
+            // Nothing is rendered (`uptake metrics`), so no site-wide files need a summary.
             if retain { result.metrics = metrics }
             return result
         }
@@ -111,7 +111,7 @@ struct ProgramWork: Sendable {
             } catch {
                 result.renderDiagnostics.append(.error(error.message, at: nil))
             }
-            if cache != nil { result.inputs = BuildCache.inputs(plan: plan, file: file, reads: reads.all) }
+            if cache != nil { result.inputs = reads.all }
             lap("write")
         }
         return result

@@ -46,8 +46,11 @@ struct SiteFiles: Sendable {
             return .failure(.outside)
         }
         if isDirectory.boolValue { return .failure(.directory) }
-        reads?.add(relative)
-        return SiteFiles.contents(ofRegularFile: resolved, limit: limit)
+        guard let reads else { return SiteFiles.contents(ofRegularFile: resolved, limit: limit).map(\.bytes) }
+        return SiteFiles.contents(ofRegularFile: resolved, limit: limit).map { read in
+            reads.add(relative, status: read.status, bytes: read.bytes)
+            return read.bytes
+        }
     }
 
     /// Text of a file relative to the site folder, UTF-8 (a BOM is dropped).
@@ -60,8 +63,9 @@ struct SiteFiles: Sendable {
     }
 
     /// The bytes of the file at `path` (already resolved), refusing pipes, sockets and devices
-    /// (reading a FIFO would wait for a writer forever) and files over `limit` bytes.
-    static func contents(ofRegularFile path: String, limit: Int) -> Result<[UInt8], Problem> {
+    /// (reading a FIFO would wait for a writer forever) and files over `limit` bytes, with the
+    /// file's status as it was opened.
+    static func contents(ofRegularFile path: String, limit: Int) -> Result<(bytes: [UInt8], status: stat), Problem> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.unreadable(SiteFiles.errorText())) }
         defer { close(descriptor) }
@@ -81,7 +85,7 @@ struct SiteFiles: Sendable {
         }
         // A file that shrank while being read is read as it now is; one that grew, as it was.
         bytes.removeLast(size - filled)
-        return .success(bytes)
+        return .success((bytes, status))
     }
 
     private static func errorText() -> String {

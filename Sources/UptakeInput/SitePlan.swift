@@ -70,16 +70,46 @@ extension SiteLoader {
     }
 }
 
-/// The site-relative paths of the files a load read, in the order read.
+/// The files a load read, in the order read: each with its size and modification time as it
+/// was opened and the hash of the bytes read (the build cache's inputs; hashed as read, so a
+/// file is neither read twice nor recorded with contents other than those the build used).
 package final class ReadLog: @unchecked Sendable {
+    /// One file as read.
+    package struct Read: Sendable, Hashable {
+        /// Site-relative path.
+        package var path: String
+        /// Bytes when opened.
+        package var size: Int
+        /// Modification time when opened, nanoseconds since the epoch.
+        package var modified: Int64
+        /// Hash of the bytes read.
+        package var hash: UInt64
+
+        /// A read file.
+        package init(path: String, size: Int, modified: Int64, hash: UInt64) {
+            self.path = path
+            self.size = size
+            self.modified = modified
+            self.hash = hash
+        }
+    }
+
     private let lock = NSLock()
-    private var paths: [String] = []
+    private let hash: @Sendable ([UInt8]) -> UInt64
+    private var reads: [Read] = []
 
-    /// An empty log.
-    package init() {}
+    /// An empty log hashing what is read with `hash`.
+    package init(hash: @escaping @Sendable ([UInt8]) -> UInt64) { self.hash = hash }
 
-    func add(_ path: String) { lock.withLock { paths.append(path) } }
+    func add(_ path: String, status: stat, bytes: [UInt8]) {
+        let modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        let read = Read(path: path, size: Int(status.st_size), modified: modified, hash: hash(bytes))
+        lock.withLock { reads.append(read) }
+    }
 
-    /// Every path read.
-    package var all: [String] { lock.withLock { paths } }
+    /// Every file read, each once (the first read of a path).
+    package var all: [Read] {
+        var seen = Set<String>()
+        return lock.withLock { reads.filter { seen.insert($0.path).inserted } }
+    }
 }
