@@ -87,25 +87,6 @@ package enum SiteRenderer {
         }
         return (output.files, output.diagnostics)
     }
-
-    /// The whole tree of a loaded and measured site, sorted by path.
-    package static func render(
-        site: LoadedSite, metrics: [ProgramMetrics], buildTime: Int64
-    ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let (setup, problems) = setup(config: site.config, overrides: site.templateOverrides, buildTime: buildTime)
-        guard let setup else { return ([], problems) }
-        var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        var summaries: [ProgramSummary] = []
-        for (loaded, programMetrics) in zip(site.programs, metrics) {
-            let rendered = renderProgram(loaded.program, metrics: programMetrics, with: setup)
-            files += rendered.files
-            diagnostics += rendered.diagnostics
-            summaries.append(ProgramSummary(program: loaded.program, metrics: programMetrics, rendered: rendered.files))
-        }
-        let siteFiles = renderSite(summaries, with: setup)
-        return ((files + siteFiles.files).sorted { $0.path < $1.path }, diagnostics + siteFiles.diagnostics)
-    }
 }
 
 /// What the site-wide files need of a program: its title and summary for the index, its
