@@ -48,6 +48,9 @@ struct YAMLNode {
 /// Parses YAML text into a node, turning libyaml and Yams errors into diagnostics at the
 /// problem's mark. `YAMLPreflight` runs first, so composing never expands an alias.
 enum YAMLDocument {
+    /// Yams's default constructor, made once; it is never mutated.
+    nonisolated(unsafe) static let constructor = Constructor.default
+
     /// The root node, or a diagnostic. An empty document is an empty mapping.
     static func parse(_ text: String, file: String, lineOffset: Int = 0) -> Result<YAMLNode, Diagnostic> {
         if let problem = YAMLPreflight.problem(in: text) {
@@ -55,7 +58,12 @@ enum YAMLDocument {
             return .failure(.error(problem.message, at: location))
         }
         do {
-            let root = try Yams.compose(yaml: text, .basic) ?? Node.mapping(Node.Mapping([]))
+            // Resolver, constructor and encoding given, not defaulted: Yams's default encoding
+            // reads the whole process environment (`YAMS_DEFAULT_ENCODING`) and its default
+            // constructor builds three tables, on every call; that was a third of composing a
+            // small front matter. Composing nodes does not use the constructor.
+            let root =
+                try Yams.compose(yaml: text, .basic, Self.constructor, .utf8) ?? Node.mapping(Node.Mapping([]))
             return .success(YAMLNode(node: root, file: file, lineOffset: lineOffset))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
