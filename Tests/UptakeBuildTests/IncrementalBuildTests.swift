@@ -185,10 +185,17 @@ import UptakeModel
         var record = OutputRecord()
         record.files["site/index.html"] = .init(size: 12, modified: 1_795_000_000_123_456_789, hash: 0xDEAD_BEEF_0123_4567)
         record.files["managers/p/a b.html"] = .init(size: 0, modified: 1, hash: 0)
+        record.files["site/ü/ß.html"] = .init(size: Int(Int64.max), modified: Int64.max, hash: .max)
         record.extra = ["P\tcontent/programs/p.md\tff\tp"]
-        let parsed = OutputRecord(parsing: record.serialized())
+        let parsed = OutputRecord(parsing: String(decoding: record.serialized(), as: UTF8.self))
         #expect(parsed.files == record.files)
         #expect(parsed.extra == record.extra)
+        var one = OutputRecord()
+        one.files["a b/c.html"] = .init(size: 4096, modified: 1_795_000_000_000_000_009, hash: 0x0A0B)
+        one.extra = ["O\tx"]
+        #expect(
+            String(decoding: one.serialized(), as: UTF8.self)
+                == "uptake-output 2\nF\t4096\t1795000000000000009\ta0b\ta b/c.html\nX\tO\tx\n")
         #expect(OutputRecord(parsing: "uptake-output 1\nF\t1\t2\t3\tx\n").files.isEmpty, "another version reads as empty")
         let damaged = OutputRecord(
             parsing: "uptake-output 2\nF\t1\tx\t3\ta\nF\t99999999999999999999\t2\t3\tb\nF\t1\t2\t3\nF\t1\t2\t3\t\nF\t1\t2\tff\tok\nQ\t1\n")
