@@ -14,6 +14,8 @@ struct ExportReader {
     var skippedRows = 0
     /// Rows whose participant is blank: excluded and counted as unmatched.
     var blankParticipantRows = 0
+    /// The rows read, appended to what the arrays already hold: a program's loader hands in
+    /// its rows of earlier exports, so a million rows are not copied from array to array.
     var responses: [Response] = []
     var observations: [Observation] = []
     /// The most multi-select pieces one obstacle wording spans (see `ExportLayout.choices`).
@@ -54,7 +56,7 @@ struct ExportReader {
         if let fixed = spec.checkpoint { asked[fixed, default: []].formUnion(columns.keys) }
         var plan = RecordPlan(columns: columns, behaviors: program.behaviors)
         var skips = SkipPlan(layout: layout, includePartial: spec.includePartial)
-        if spec.kind == .selfReport { responses.reserveCapacity(table.recordCount - layout.headerCount) }
+        if spec.kind == .selfReport { responses.reserveCapacity(responses.count + table.recordCount - layout.headerCount) }
         table.withText { text in
             let fields = FieldBytes(table: table, text: text)
             for record in layout.headerCount..<table.recordCount {

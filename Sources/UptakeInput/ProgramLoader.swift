@@ -46,7 +46,13 @@ enum ProgramLoader {
         for spec in definition.surveys {
             var export = ExportReader(spec: spec, program: definition.program, locale: config.locale)
             switch files.bytes(of: SiteFiles.contentRelative(spec.file)) {
-            case .success(let bytes): export.read(bytes)
+            case .success(let bytes):
+                // The export appends to the rows read so far, which are moved in and out.
+                swap(&export.responses, &rawResponses)
+                swap(&export.observations, &rawObservations)
+                export.read(bytes)
+                swap(&export.responses, &rawResponses)
+                swap(&export.observations, &rawObservations)
             case .failure(let problem):
                 diagnostics.error("survey '\(spec.file)' \(problem.message)", at: spec.fileLocation)
                 continue
@@ -56,8 +62,6 @@ enum ProgramLoader {
             quality.rowsRead += export.rowsRead
             quality.skippedRows += export.skippedRows
             quality.unmatchedRows += export.blankParticipantRows
-            rawResponses += export.responses
-            rawObservations += export.observations
             for (day, fields) in export.asked {
                 if spec.kind == .selfReport {
                     asked[day, default: AskedFields()].selfReport.formUnion(fields)
@@ -72,8 +76,8 @@ enum ProgramLoader {
             return Result(program: nil, diagnostics: diagnostics.limited().showing(lines: sources))
         }
         var matcher = ResponseMatcher(roster: roster.participants)
-        let responses = matcher.settle(rawResponses)
-        let observations = matcher.settle(rawObservations)
+        let responses = matcher.settle(consume rawResponses)
+        let observations = matcher.settle(consume rawObservations)
         diagnostics.append(contentsOf: matcher.diagnostics.all)
         diagnostics = diagnostics.limited().showing(lines: sources)
         quality.unmatchedRows += matcher.unmatched
