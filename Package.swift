@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "UptakeRender",
             dependencies: [
-                "UptakeModel", "UptakeMetrics",
+                "UptakeModel", "UptakeMetrics", "UptakeTemplate",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "UptakeRenderTests", dependencies: ["UptakeRender", "UptakeMetrics", "UptakeModel"]),
         .testTarget(
             name: "UptakeBuildTests",
-            dependencies: ["UptakeBuild", "UptakeCLI", "UptakeModel", "UptakeInput", "UptakeMetrics"]
+            dependencies: ["UptakeBuild", "UptakeCLI", "UptakeModel", "UptakeInput", "UptakeMetrics", "UptakeRender"]
         ),
     ]
 )

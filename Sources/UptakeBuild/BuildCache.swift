@@ -36,10 +36,10 @@ struct BuildCache: Sendable {
     /// program is looked at, by the worker building it (in parallel, not before the build).
     let entries: [String: [String]]
 
-    init(previous: OutputRecord, plan: SitePlan, clock: BuildClock) {
+    init(previous: OutputRecord, plan: SitePlan, clock: BuildClock, engine: TemplateEngine) {
         root = plan.root
         var parts: [UInt64] = [
-            UInt64(bitPattern: clock.seconds), Self.binaryIdentity,
+            UInt64(bitPattern: clock.seconds), Self.binaryIdentity, engine == .uptake ? 1 : 2,
             Self.hashOfFile((plan.root as NSString).appendingPathComponent("uptake.yml")) ?? 0,
         ]
         for (path, text) in plan.templateOverrides.sorted(by: { $0.key < $1.key }) {

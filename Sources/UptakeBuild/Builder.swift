@@ -25,12 +25,15 @@ package struct Builder: Sendable {
     package var incremental = false
     /// Render pages at all; `uptake metrics` only loads and measures.
     package var render = true
+    /// The engine that renders the templates (`UPTAKE_TEMPLATE_ENGINE`, see `TemplateEngine`).
+    package var templateEngine: TemplateEngine
 
     /// A builder for `site` writing into `output`.
     package init(site: String, output: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.site = site
         self.output = output ?? (site as NSString).appendingPathComponent("output")
         self.environment = environment
+        templateEngine = TemplateEngine(environment: environment)
     }
 
     /// Runs every stage; with `write` false (`uptake check`) nothing touches the disk.
@@ -50,13 +53,14 @@ package struct Builder: Sendable {
         let clock = BuildClock.resolve(environment: environment) { SiteLoader.newestInputModification(site: site) }
         let (setup, setupProblems) =
             render
-            ? SiteRenderer.setup(config: plan.config, overrides: plan.templateOverrides, buildTime: clock.seconds) : (nil, [])
+            ? SiteRenderer.setup(
+                config: plan.config, overrides: plan.templateOverrides, buildTime: clock.seconds, engine: templateEngine) : (nil, [])
         var transaction: OutputTransaction?
         var openFailure: String?
         if write {
             do { transaction = try OutputTransaction(folder: output) } catch { openFailure = error.message }
         }
-        let cache = incremental && !retain ? transaction.map { BuildCache(previous: $0.previous, plan: plan, clock: clock) } : nil
+        let cache = incremental && !retain ? transaction.map { BuildCache(previous: $0.previous, plan: plan, clock: clock, engine: templateEngine) } : nil
         progress("build \(plan.programFiles.count) program(s)")
         let work = ProgramWork(plan: plan, setup: setup, transaction: transaction, cache: cache, retain: retain, pdf: pdf)
         let results = work.run()

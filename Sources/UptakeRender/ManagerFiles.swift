@@ -1,4 +1,3 @@
-import Mustache
 import UptakeMetrics
 import UptakeModel
 
@@ -10,7 +9,7 @@ struct ManagerFiles {
     var metrics: ProgramMetrics
     var buildTime: Int64
     /// `email.subject`, parsed once per build (SiteRenderer reports a template that does not parse).
-    var subjectTemplate: MustacheTemplate
+    var subjectTemplate: SubjectTemplate
 
     func write(into output: inout OutputCollector) {
         guard !metrics.managers.isEmpty else { return }

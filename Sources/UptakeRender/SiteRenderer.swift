@@ -1,5 +1,6 @@
 import Dispatch
 import Mustache
+import UptakeTemplate
 import UptakeMetrics
 import UptakeModel
 
@@ -12,18 +13,20 @@ package enum SiteRenderer {
     /// block and the build clock (seconds since the epoch, UTC).
     package struct Setup: Sendable {
         let theme: Theme
-        let subjectTemplate: MustacheTemplate
+        let subjectTemplate: SubjectTemplate
         let site: SiteContext
         let buildTime: Int64
     }
 
     /// Parses the theme and `email.subject`; nil with diagnostics when either does not parse.
-    package static func setup(config: SiteConfig, overrides: [String: String], buildTime: Int64) -> (Setup?, [Diagnostic]) {
-        let (theme, problems) = Theme.make(overrides: overrides)
+    package static func setup(
+        config: SiteConfig, overrides: [String: String], buildTime: Int64, engine: TemplateEngine = .uptake
+    ) -> (Setup?, [Diagnostic]) {
+        let (theme, problems) = Theme.make(overrides: overrides, engine: engine)
         guard let theme else { return (nil, problems) }
-        let subjectTemplate: MustacheTemplate
+        let subjectTemplate: SubjectTemplate
         do {
-            subjectTemplate = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + config.emailSubject)
+            subjectTemplate = try SubjectTemplate(config.emailSubject, compiled: theme.compiled != nil)
         } catch {
             return (nil, [.error("email.subject is not a valid Mustache template", at: SourceLocation(file: "uptake.yml"))])
         }
@@ -172,4 +175,23 @@ struct OutputCollector {
 /// One value set by one of several concurrent tasks.
 final class Box<Value>: @unchecked Sendable {
     var value: Value?
+}
+
+/// `email.subject`: a Mustache string rendered as text (no escaping) once per manager. Parsed
+/// by swift-mustache, which says whether it is valid; rendered by Uptake's engine when the
+/// theme's templates are and the subject compiles with it too.
+struct SubjectTemplate: Sendable {
+    let mustache: MustacheTemplate
+    let compiled: TemplateLibrary?
+
+    init(_ text: String, compiled: Bool) throws {
+        let source = "{{% CONTENT_TYPE: TEXT}}" + text
+        mustache = try MustacheTemplate(string: source)
+        var library = TemplateLibrary()
+        self.compiled = compiled && (try? library.register(source, named: "subject")) != nil ? library : nil
+    }
+
+    func render(_ values: [String: Any]) -> String {
+        compiled?.render(values, template: "subject") ?? mustache.render(values)
+    }
 }

@@ -1,4 +1,5 @@
 import Mustache
+import UptakeTemplate
 
 /// Shortcuts for the one-pagers, which are rendered hundreds of times per program. Each is
 /// taken only when the templates involved are the default theme's, for which it gives the same
@@ -15,6 +16,13 @@ extension Theme {
     func forOnePagers(sharing shared: [String: Any]) -> Theme {
         let templates = ["manager", "manager.txt"] + Self.programPartials
         guard unchanged.isSuperset(of: templates) else { return self }
+        if var compiled {
+            for name in Self.programPartials {
+                guard let text = compiled.render(shared, template: name) else { return self }
+                compiled.registerLiteral(text, named: name)
+            }
+            return Theme(library: library, compiled: compiled, assets: assets, unchanged: unchanged)
+        }
         var library = library
         for name in Self.programPartials {
             guard let text = library.render(shared, withTemplate: name), let literal = Self.literal(text) else {
@@ -22,7 +30,7 @@ extension Theme {
             }
             library.register(literal, named: name)
         }
-        return Theme(library: library, assets: assets, unchanged: unchanged)
+        return Theme(library: library, compiled: nil, assets: assets, unchanged: unchanged)
     }
 
     /// A template that renders as `text`, whatever it contains: its delimiters are set to ones

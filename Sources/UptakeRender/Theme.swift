@@ -1,11 +1,29 @@
 import Mustache
 import UptakeModel
+import UptakeTemplate
+
+/// Which engine renders the templates. Uptake's own (`UptakeTemplate`, compiled, byte
+/// output) renders every template it can compile; swift-mustache renders a theme with any
+/// template that uses what only swift-mustache knows (transforms such as `uppercased(x)`,
+/// lambdas, dynamic partials), and parses every template for its diagnostics.
+package enum TemplateEngine: Sendable {
+    case uptake, swiftMustache
+
+    /// `UPTAKE_TEMPLATE_ENGINE=swift-mustache` renders with swift-mustache only: for comparing
+    /// the two engines' output and speed.
+    package init(environment: [String: String]) {
+        self = environment["UPTAKE_TEMPLATE_ENGINE"] == "swift-mustache" ? .swiftMustache : .uptake
+    }
+}
 
 /// The templates in force: the default theme with a site's own `templates/` files laid over
 /// it, file by file. Template parse errors become diagnostics with line and column.
 package struct Theme: Sendable {
     /// The parsed templates, named by path without `.mustache` (`layout`, `partials/header`).
     let library: MustacheLibrary
+    /// The same templates compiled by Uptake's engine, which renders them instead when every
+    /// one compiled; nil otherwise.
+    let compiled: TemplateLibrary?
     /// Non-template files (`assets/style.css`), by path.
     package let assets: [String: String]
     /// Names of the templates whose text is the default theme's: the render takes shortcuts
@@ -17,11 +35,14 @@ package struct Theme: Sendable {
     static let contentTypeLine = "{{% CONTENT_TYPE: \(HTMLEscaping.name)}}\n"
 
     /// Builds the theme; nil with diagnostics when a template does not parse.
-    package static func make(overrides: [String: String]) -> (Theme?, [Diagnostic]) {
+    package static func make(
+        overrides: [String: String], engine: TemplateEngine = .uptake
+    ) -> (Theme?, [Diagnostic]) {
         var files = DefaultTheme.files
         for (path, text) in overrides { files[path] = text }
         HTMLEscaping.register()
         var library = MustacheLibrary()
+        var compiled: TemplateLibrary? = engine == .uptake ? TemplateLibrary(escapers: [HTMLEscaping.name: .html]) : nil
         var assets: [String: String] = [:]
         var unchanged: Set<String> = []
         var diagnostics: [Diagnostic] = []
@@ -35,6 +56,11 @@ package struct Theme: Sendable {
             if text == DefaultTheme.files[path] { unchanged.insert(name) }
             do {
                 library.register(try MustacheTemplate(string: contentTypeLine + text), named: name)
+                do {
+                    try compiled?.register(contentTypeLine + text, named: name)
+                } catch {
+                    compiled = nil
+                }
             } catch let error as MustacheTemplate.ParserError {
                 // Lines as the author counts them, without the content-type line.
                 diagnostics.append(
@@ -48,12 +74,13 @@ package struct Theme: Sendable {
             }
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (Theme(library: library, assets: assets, unchanged: unchanged), [])
+        return (Theme(library: library, compiled: compiled, assets: assets, unchanged: unchanged), [])
     }
 
     /// Renders a page template; a missing template is a diagnostic, not an empty page.
     package func render(_ context: [String: Any], template name: String) -> Result<String, Diagnostic> {
-        guard let html = library.render(context, withTemplate: name) else {
+        guard let html = compiled.map({ $0.render(context, template: name) }) ?? library.render(context, withTemplate: name)
+        else {
             return .failure(.error("template '\(name).mustache' is missing from the theme", at: SourceLocation(file: "templates/\(name).mustache")))
         }
         return .success(html)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import UptakeBuild
+import UptakeRender
 
 @Suite struct BuildTests {
     /// PRODUCT.md §3: the same inputs give byte-identical output trees.
@@ -16,6 +17,28 @@ import Testing
         let b = TestSupport.tree(second)
         #expect(a.count > 5)
         #expect(a == b)
+    }
+
+    /// Uptake's template engine and swift-mustache give the same bytes for the default theme,
+    /// on the golden fixture and on the repository's sample site.
+    @Test(arguments: ["fixture", "sample"]) func bothTemplateEnginesGiveTheSameTree(site name: String) throws {
+        let root = TestSupport.fixtures.deletingLastPathComponent().deletingLastPathComponent().path
+        let site = name == "fixture" ? TestSupport.site("basic") : root
+        var trees: [[String: Data]] = []
+        for engine in ["uptake", "swift-mustache"] {
+            let output = TestSupport.temporaryFolder() + "/out"
+            var environment = TestSupport.pinned
+            environment["UPTAKE_TEMPLATE_ENGINE"] = engine
+            let builder = Builder(site: site, output: output, environment: environment)
+            #expect(builder.templateEngine == (engine == "uptake" ? .uptake : .swiftMustache))
+            #expect(builder.build().succeeded)
+            trees.append(TestSupport.tree(output))
+        }
+        #expect(trees[0].count > 5)
+        #expect(trees[0].keys.sorted() == trees[1].keys.sorted())
+        for (path, bytes) in trees[0] where trees[1][path] != bytes {
+            Issue.record("\(path) differs between the engines")
+        }
     }
 
     /// Without SOURCE_DATE_EPOCH the clock is the newest input's modification time, so a

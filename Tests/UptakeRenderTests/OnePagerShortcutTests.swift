@@ -76,12 +76,22 @@ import Testing
         #expect(theme.emailBody(ofOnePager: page) == (try Self.render(theme, values, "manager")))
     }
 
-    @Test(arguments: [false, true]) func programPartialsRenderedOnceGiveTheSamePages(figures: Bool) throws {
-        let theme = try #require(Theme.make(overrides: [:]).0)
+    /// `shared` with another program, to tell a partial rendered once from one rendered anew.
+    static var otherProgram: [String: Any] {
+        var values = shared
+        values["program"] = ["title": "Another program", "summary": "Else", "hasSummary": true] as [String: Any]
+        return values
+    }
+
+    @Test(arguments: [TemplateEngine.uptake, .swiftMustache], [false, true])
+    func programPartialsRenderedOnceGiveTheSamePages(engine: TemplateEngine, figures: Bool) throws {
+        let theme = try #require(Theme.make(overrides: [:], engine: engine).0)
+        #expect((theme.compiled != nil) == (engine == .uptake))
         let once = theme.forOnePagers(sharing: Self.shared)
-        #expect(
-            once.library.getTemplate(named: "partials/manager-brief")?.description
-                != theme.library.getTemplate(named: "partials/manager-brief")?.description)
+        // The partial is now the shared program's text, whatever the context says.
+        let partial = try Self.render(theme, Self.shared, "partials/manager-brief")
+        #expect(try Self.render(once, Self.otherProgram, "partials/manager-brief") == partial)
+        #expect(try Self.render(theme, Self.otherProgram, "partials/manager-brief") != partial)
         for template in ["manager", "manager.txt"] {
             let values = Self.context(figures: figures)
             #expect(
@@ -89,16 +99,16 @@ import Testing
         }
     }
 
-    @Test func overriddenTemplatesTakeNoShortcut() throws {
+    @Test(arguments: [TemplateEngine.uptake, .swiftMustache]) func overriddenTemplatesTakeNoShortcut(engine: TemplateEngine) throws {
         let manager = DefaultTheme.files["manager.mustache"]! + "<!-- mine -->\n"
-        let theme = try #require(Theme.make(overrides: ["manager.mustache": manager]).0)
+        let theme = try #require(Theme.make(overrides: ["manager.mustache": manager], engine: engine).0)
         #expect(theme.emailBody(ofOnePager: try Self.render(theme, Self.context(figures: false), "manager")) == nil)
         let once = theme.forOnePagers(sharing: Self.shared)
         #expect(
-            once.library.getTemplate(named: "partials/manager-brief")?.description
-                == theme.library.getTemplate(named: "partials/manager-brief")?.description)
+            try Self.render(once, Self.otherProgram, "partials/manager-brief")
+                == (try Self.render(theme, Self.otherProgram, "partials/manager-brief")))
         // A site that copied the default theme (`uptake init`) keeps the shortcuts.
-        let copied = try #require(Theme.make(overrides: DefaultTheme.files).0)
+        let copied = try #require(Theme.make(overrides: DefaultTheme.files, engine: engine).0)
         #expect(copied.unchanged.isSuperset(of: ["manager", "manager.txt"] + Theme.programPartials))
     }
 
