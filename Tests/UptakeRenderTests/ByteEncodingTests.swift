@@ -66,8 +66,23 @@ import UptakeMetrics
         }
     }
 
+    /// Long lines (few breaks) where soft breaks fall on every kind of byte: a space or tab,
+    /// `=`, a multi-byte character, a `.` or `From ` at the start of the next physical line.
+    static let longLines: [String] = {
+        let alphabet = ["a", "b", "c", "d", " ", "\t", "=", ".", "From ", "é", "<", "\n", "x", "y"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<400).map { _ in (0..<(60 + next(400))).map { _ in alphabet[next(alphabet.count)] }.joined() }
+            + (70...80).flatMap { n in
+                [String(repeating: "a", count: n), String(repeating: "a", count: n - 1) + " ", String(repeating: "a", count: n) + ".b"]
+            }
+    }()
+
     @Test func quotedPrintableMatchesTheArrayVersion() {
-        for text in Self.all {
+        for text in Self.all + Self.longLines {
             #expect(QuotedPrintable.encode(text) == Oracle.quotedPrintable(text), "\(text.debugDescription)")
         }
     }

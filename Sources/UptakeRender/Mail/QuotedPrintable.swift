@@ -65,7 +65,19 @@ package enum QuotedPrintable {
     /// Appends one hard line, soft-broken so no physical line passes 76 characters.
     private static func encodeLine(_ line: UnsafeBufferPointer<UInt8>, into out: inout Writer) {
         var used = 0
-        for index in 0..<line.count {
+        var index = 0
+        while index < line.count {
+            // The common case first: a printable byte, space or tab that is not the line's last,
+            // in the middle of a physical line with room left. It stands for itself, needs no
+            // soft break and cannot start a fragile line, which is what the full step below
+            // would decide for it too; only the checks are skipped.
+            while index < line.count - 1, used > 0, used < maxLineLength - 1 {
+                let byte = line[index]
+                guard byte == 9 || (32...126).contains(byte) && byte != UInt8(ascii: "=") else { break }
+                out.append(byte)
+                used += 1
+                index += 1
+            }
             let byte = line[index]
             let isLast = index == line.count - 1
             var literal = isLiteral(byte) || ((byte == 32 || byte == 9) && !isLast)
@@ -84,6 +96,7 @@ package enum QuotedPrintable {
                 out.append(UInt8(ascii: "="), hexDigit(byte >> 4), hexDigit(byte & 15))
                 used += 3
             }
+            index += 1
         }
     }
 
