@@ -36,34 +36,30 @@ struct ResponseMatcher {
         slots.reserveCapacity(rows.count)
         var kept: [(row: Int, person: Int32)] = []
         kept.reserveCapacity(rows.count)
-        // Through a buffer pointer: reading a field of `rows[index]` copied the whole row.
-        rows.withUnsafeBufferPointer { rows in
-            for index in rows.indices {
-                let key = rows[index].participant
-                let number = key.isEmpty ? nil : numbers[key]
-                guard let number, trained[Int(number)] else {
-                    unmatched += 1
-                    if !key.isEmpty, number == nil {
-                        diagnostics.warning("respondent is not on the roster; row excluded", at: rows[index].location)
-                    }
-                    continue
+        for index in rows.indices {
+            let key = rows[index].participant
+            let number = key.isEmpty ? nil : numbers[key]
+            guard let number, trained[Int(number)] else {
+                unmatched += 1
+                if !key.isEmpty, number == nil {
+                    diagnostics.warning("respondent is not on the roster; row excluded", at: rows[index].location)
                 }
-                let slot = Key(person: number, checkpoint: rows[index].checkpoint)
-                guard let position = slots[slot] else {
-                    slots[slot] = kept.count
-                    kept.append((index, number))
-                    continue
-                }
-                duplicates += 1
-                let other = kept[position].row
-                let (winner, loser) =
-                    rows[index].submittedAt >= rows[other].submittedAt ? (index, other) : (other, index)
-                kept[position].row = winner
-                let place = rows[winner].location
-                diagnostics.warning(
-                    "duplicate submission for the same participant and checkpoint; the later one at line \(place.line) of \(place.file) is kept",
-                    at: rows[loser].location)
+                continue
             }
+            let slot = Key(person: number, checkpoint: rows[index].checkpoint)
+            guard let position = slots[slot] else {
+                slots[slot] = kept.count
+                kept.append((index, number))
+                continue
+            }
+            duplicates += 1
+            let other = kept[position].row
+            let (winner, loser) = rows[index].submittedAt >= rows[other].submittedAt ? (index, other) : (other, index)
+            kept[position].row = winner
+            let place = rows[winner].location
+            diagnostics.warning(
+                "duplicate submission for the same participant and checkpoint; the later one at line \(place.line) of \(place.file) is kept",
+                at: rows[loser].location)
         }
         // The kept rows move to the front in place, rather than being copied into a new array
         // (a copy and a release of every field of a million rows). Safe in this order: the
