@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// RFC 2045 §6.7 quoted-printable for text bodies, with CRLF line breaks.
 package enum QuotedPrintable {
     /// Longest encoded line, soft-break `=` included, CRLF excluded.
@@ -26,6 +32,17 @@ package enum QuotedPrintable {
                 var writer = Writer(buffer: buffer)
                 var start = 0
                 var index = 0
+                // Text without CR (the templates write LF) is split with memchr, which scans
+                // many bytes at a time.
+                if let base = bytes.baseAddress, memchr(base, 13, bytes.count) == nil {
+                    while start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
+                        let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                        encodeLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &writer)
+                        writer.append(13, 10)
+                        start = end + 1
+                    }
+                    index = bytes.count
+                }
                 // Lines split at CRLF, CR or LF; a final break gives a final empty line.
                 while index < bytes.count {
                     let byte = bytes[index]
