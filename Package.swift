@@ -27,6 +27,7 @@ let package = Package(
             dependencies: ["UptakeModel", "UptakeCSV", "UptakeMarkdown", "Yams"]
         ),
         .target(name: "UptakeMetrics", dependencies: ["UptakeModel"]),
+        .target(name: "UptakeTemplate"),
         .target(
             name: "UptakeRender",
             dependencies: [
@@ -47,12 +48,21 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "uptake", dependencies: ["UptakeCLI"]),
+        .executableTarget(
+            name: "uptake-template-bench",
+            dependencies: ["UptakeTemplate", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "UptakeCSVTests", dependencies: ["UptakeCSV"]),
         .testTarget(name: "UptakeMarkdownTests", dependencies: ["UptakeMarkdown"]),
         .testTarget(name: "UptakeMetricsTests", dependencies: ["UptakeMetrics", "UptakeModel"]),
         .testTarget(
             name: "UptakeInputTests",
             dependencies: ["UptakeInput", "UptakeModel", "UptakeCSV"]
+        ),
+        .testTarget(
+            name: "UptakeTemplateTests",
+            dependencies: ["UptakeTemplate", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "UptakeRenderTests", dependencies: ["UptakeRender", "UptakeMetrics", "UptakeModel"]),
         .testTarget(

@@ -59,6 +59,17 @@ import UptakeMetrics
         }
     }
 
+    @Test func chartLineWrappingMatchesTheWholeLineVersion() {
+        for text in Self.all + Self.longLines {
+            for (width, size, bold, lines) in [(200.0, 14.0, false, 2), (90.0, 12.0, true, 3), (30.0, 11.0, false, 1)] {
+                #expect(
+                    ChartText.wrapped(text, width: width, fontSize: size, bold: bold, maxLines: lines)
+                        == Oracle.wrapped(text, width: width, fontSize: size, bold: bold, maxLines: lines),
+                    "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func calendarTextAndFoldingMatchTheScalarVersion() {
         for text in Self.all {
             #expect(ContentLine.text(text) == Oracle.calendarText(text), "\(text.debugDescription)")
@@ -66,8 +77,23 @@ import UptakeMetrics
         }
     }
 
+    /// Long lines (few breaks) where soft breaks fall on every kind of byte: a space or tab,
+    /// `=`, a multi-byte character, a `.` or `From ` at the start of the next physical line.
+    static let longLines: [String] = {
+        let alphabet = ["a", "b", "c", "d", " ", "\t", "=", ".", "From ", "é", "<", "\n", "x", "y"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<400).map { _ in (0..<(60 + next(400))).map { _ in alphabet[next(alphabet.count)] }.joined() }
+            + (70...80).flatMap { n in
+                [String(repeating: "a", count: n), String(repeating: "a", count: n - 1) + " ", String(repeating: "a", count: n) + ".b"]
+            }
+    }()
+
     @Test func quotedPrintableMatchesTheArrayVersion() {
-        for text in Self.all {
+        for text in Self.all + Self.longLines {
             #expect(QuotedPrintable.encode(text) == Oracle.quotedPrintable(text), "\(text.debugDescription)")
         }
     }
@@ -186,6 +212,35 @@ enum Oracle {
             used += size
         }
         return out + "\r\n"
+    }
+
+    /// `ChartText.wrapped` as it was, measuring every candidate line whole.
+    static func wrapped(_ text: String, width: Double, fontSize: Double, bold: Bool, maxLines: Int) -> [String] {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var lines: [String] = []
+        var current = ""
+        var index = 0
+        while index < words.count {
+            let candidate = current.isEmpty ? words[index] : current + " " + words[index]
+            if ChartText.width(of: candidate, fontSize: fontSize, bold: bold) <= width {
+                current = candidate
+                index += 1
+            } else if current.isEmpty {
+                current = ChartText.truncated(words[index], width: width, fontSize: fontSize, bold: bold)
+                index += 1
+            } else {
+                lines.append(current)
+                current = ""
+                if lines.count == maxLines { break }
+            }
+        }
+        if lines.count < maxLines {
+            if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        } else if index < words.count || !current.isEmpty {
+            let rest = ([lines.removeLast(), current] + words[index...]).filter { !$0.isEmpty }
+            lines.append(ChartText.truncated(rest.joined(separator: " "), width: width, fontSize: fontSize, bold: bold))
+        }
+        return lines
     }
 
     static func quotedPrintable(_ text: String) -> String {

@@ -7,6 +7,18 @@ private typealias Fixtures = MailFixtures
 
 @Suite("Mail writer")
 struct MailTests {
+    @Test func onlyPlainAddressesArePlain() {
+        for address in ["a@b", "ana.lopez+uptake@acme.example", "x!#$%&'*/=?^_`{|}~@y-z.example"] {
+            #expect(MailAddress.isPlainAddress(address), "\(address)")
+        }
+        for address in [
+            "", "@", "a@", "@b", "a@b@c", "ab", "a b@c", "a@b\t", "a\u{7F}@b", "é@b", "a@bé", "<a@b>", "a(b)@c", "a@[b]",
+            "a\\b@c", "a,b@c", "a;b@c", "a:b@c", "\"a\"@b",
+        ] {
+            #expect(!MailAddress.isPlainAddress(address), "\(address.debugDescription)")
+        }
+    }
+
     @Test func pythonEmailReadsBackHeadersAndBodies() throws {
         let mail = Fixtures.message()
         let eml = try mail.rendered()

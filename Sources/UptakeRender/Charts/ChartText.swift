@@ -42,14 +42,20 @@ package enum ChartText {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var lines: [String] = []
         var current = ""
+        // The ems of `current`, summed scalar by scalar in order as `width(of:)` sums them, so
+        // a candidate line's width is the same number without summing the line again.
+        var currentEms = 0.0
         var index = 0
         while index < words.count {
-            let candidate = current.isEmpty ? words[index] : current + " " + words[index]
-            if self.width(of: candidate, fontSize: fontSize, bold: bold) <= width {
-                current = candidate
+            var ems = current.isEmpty ? 0.0 : currentEms + advance(of: " ")
+            for scalar in words[index].unicodeScalars { ems += advance(of: scalar) }
+            if ems * fontSize * (bold ? 1.12 : 1.0) * 1.1 <= width {
+                current = current.isEmpty ? words[index] : current + " " + words[index]
+                currentEms = ems
                 index += 1
             } else if current.isEmpty {
                 current = truncated(words[index], width: width, fontSize: fontSize, bold: bold)
+                currentEms = current.unicodeScalars.reduce(0.0) { $0 + advance(of: $1) }
                 index += 1
             } else {
                 lines.append(current)

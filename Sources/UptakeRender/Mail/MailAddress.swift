@@ -41,11 +41,25 @@ package struct MailAddress: Sendable, Hashable {
 
     /// `local@domain` in printable ASCII with none of the characters that would need quoting.
     static func isPlainAddress(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
-        return text.unicodeScalars.allSatisfy { scalar in
-            (0x21...0x7E).contains(scalar.value) && !"<>()[]\\,;:\"".unicodeScalars.contains(scalar)
+        // On UTF-8 bytes: every allowed character is ASCII (each email checks two addresses).
+        var ats = 0
+        var atIndex = -1
+        var count = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "@"):
+                ats += 1
+                atIndex = count
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "\\"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                UInt8(ascii: "\""):
+                return false
+            case 0x21...0x7E: break
+            default: return false
+            }
+            count += 1
         }
+        return ats == 1 && atIndex > 0 && atIndex < count - 1
     }
 
     private static func unquoted(_ text: Substring) -> String {

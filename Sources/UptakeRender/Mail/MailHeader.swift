@@ -71,7 +71,7 @@ package enum MailHeader {
     }
 
     private static func words(_ text: String) -> [String] {
-        text.split(separator: " ").map(String.init)
+        text.utf8.split(separator: 32).map { String(Substring($0)) }
     }
 
     /// RFC 5322 §3.2.3 atext.
@@ -80,8 +80,13 @@ package enum MailHeader {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
             UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
+        case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+            UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "/"),
+            UInt8(ascii: "="), UInt8(ascii: "?"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+            UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"):
+            return true
         default:
-            return "!#$%&'*+-/=?^_`{|}~".utf8.contains(byte)
+            return false
         }
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// RFC 2045 §6.7 quoted-printable for text bodies, with CRLF line breaks.
 package enum QuotedPrintable {
     /// Longest encoded line, soft-break `=` included, CRLF excluded.
@@ -26,6 +32,17 @@ package enum QuotedPrintable {
                 var writer = Writer(buffer: buffer)
                 var start = 0
                 var index = 0
+                // Text without CR (the templates write LF) is split with memchr, which scans
+                // many bytes at a time.
+                if let base = bytes.baseAddress, memchr(base, 13, bytes.count) == nil {
+                    while start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
+                        let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                        encodeLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &writer)
+                        writer.append(13, 10)
+                        start = end + 1
+                    }
+                    index = bytes.count
+                }
                 // Lines split at CRLF, CR or LF; a final break gives a final empty line.
                 while index < bytes.count {
                     let byte = bytes[index]
@@ -65,7 +82,19 @@ package enum QuotedPrintable {
     /// Appends one hard line, soft-broken so no physical line passes 76 characters.
     private static func encodeLine(_ line: UnsafeBufferPointer<UInt8>, into out: inout Writer) {
         var used = 0
-        for index in 0..<line.count {
+        var index = 0
+        while index < line.count {
+            // The common case first: a printable byte, space or tab that is not the line's last,
+            // in the middle of a physical line with room left. It stands for itself, needs no
+            // soft break and cannot start a fragile line, which is what the full step below
+            // would decide for it too; only the checks are skipped.
+            while index < line.count - 1, used > 0, used < maxLineLength - 1 {
+                let byte = line[index]
+                guard byte == 9 || (32...126).contains(byte) && byte != UInt8(ascii: "=") else { break }
+                out.append(byte)
+                used += 1
+                index += 1
+            }
             let byte = line[index]
             let isLast = index == line.count - 1
             var literal = isLiteral(byte) || ((byte == 32 || byte == 9) && !isLast)
@@ -84,6 +113,7 @@ package enum QuotedPrintable {
                 out.append(UInt8(ascii: "="), hexDigit(byte >> 4), hexDigit(byte & 15))
                 used += 3
             }
+            index += 1
         }
     }
 
