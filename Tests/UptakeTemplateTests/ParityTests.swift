@@ -1,10 +1,10 @@
 import Mustache
+import Testing
 import UptakeTemplate
-import XCTest
 
 /// Templates rendered by both engines must come out byte for byte the same: the renderer
 /// swaps engines without changing a page.
-final class ParityTests: XCTestCase {
+@Suite struct ParityTests {
     private struct Case {
         var name: String
         var templates: [String: String]
@@ -89,7 +89,7 @@ final class ParityTests: XCTestCase {
         ]
     }
 
-    func testBothEnginesRenderTheSameBytes() throws {
+    @Test func bothEnginesRenderTheSameBytes() throws {
         var mismatches: [String] = []
         for test in Self.cases {
             var ours = TemplateLibrary()
@@ -100,13 +100,13 @@ final class ParityTests: XCTestCase {
             }
             let expected = theirs.render(test.context, withTemplate: "main")
             let actual = ours.render(test.context, template: "main")
-            XCTAssertNotNil(actual, test.name)
+            #expect(actual != nil, "\(test.name)")
             if actual != expected {
                 mismatches.append(
                     "\(test.name):\n  swift-mustache \(String(describing: expected?.debugDescription))\n  UptakeTemplate \(String(describing: actual?.debugDescription))"
                 )
             }
         }
-        XCTAssert(mismatches.isEmpty, mismatches.joined(separator: "\n"))
+        #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
     }
 }

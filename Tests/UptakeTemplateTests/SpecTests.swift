@@ -1,20 +1,16 @@
+import Testing
 import UptakeTemplate
-import XCTest
 
 /// Every case of the seven spec files the engine implements must pass; a failure lists each
 /// failing case by name with what was expected and what came out.
-final class SpecTests: XCTestCase {
-    func testInterpolation() throws { try check("interpolation", count: 31) }
-    func testSections() throws { try check("sections", count: 33) }
-    func testInverted() throws { try check("inverted", count: 21) }
-    func testComments() throws { try check("comments", count: 11) }
-    func testPartials() throws { try check("partials", count: 11) }
-    func testDelimiters() throws { try check("delimiters", count: 14) }
-    func testInheritance() throws { try check("~inheritance", count: 26) }
-
-    private func check(_ file: String, count: Int, line: UInt = #line) throws {
+@Suite struct SpecTests {
+    @Test(arguments: [
+        ("interpolation", 31), ("sections", 33), ("inverted", 21), ("comments", 11), ("partials", 11),
+        ("delimiters", 14), ("~inheritance", 26),
+    ])
+    func everyCasePasses(file: String, count: Int) throws {
         let fixture = try SpecFixture(named: file)
-        XCTAssertEqual(fixture.cases.count, count, "\(file): number of cases", line: line)
+        #expect(fixture.cases.count == count, "\(file): number of cases")
         var failures: [String] = []
         for test in fixture.cases {
             var library = TemplateLibrary()
@@ -32,10 +28,9 @@ final class SpecTests: XCTestCase {
                 )
             }
         }
-        XCTAssert(
+        #expect(
             failures.isEmpty,
-            "\(file): \(failures.count) of \(fixture.cases.count) failed\n" + failures.joined(separator: "\n"),
-            line: line)
+            "\(file): \(failures.count) of \(fixture.cases.count) failed\n\(failures.joined(separator: "\n"))")
         print("spec \(file): \(fixture.cases.count - failures.count)/\(fixture.cases.count) passed")
     }
 }
