@@ -54,7 +54,7 @@ package final class OutputTransaction: @unchecked Sendable {
         }
         fresh = empty
         let markerPath = (folder as NSString).appendingPathComponent(Self.marker)
-        previous = (try? String(contentsOfFile: markerPath, encoding: .utf8)).map(OutputRecord.init(parsing:)) ?? OutputRecord()
+        previous = OutputRecord(contentsOf: markerPath)
         let parent = (folder as NSString).deletingLastPathComponent
         let name = (folder as NSString).lastPathComponent
         staging = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
@@ -176,7 +176,9 @@ package final class OutputTransaction: @unchecked Sendable {
         }
         // The stray-file walk and the new record at the same time, on two cores; a record equal
         // to the previous one (nothing written, nothing rebuilt) is not written again.
-        let unchanged = moves.isEmpty && record.extra == previous.extra && record.files == previous.files
+        // Without moves every recorded file was kept with its previous entry (`keep`), so the
+        // same number of entries means the same entries: no need to compare 65,000 of them.
+        let unchanged = moves.isEmpty && record.files.count == previous.files.count && record.extra == previous.extra
         let text = RecordText()
         let current = record
         DispatchQueue.concurrentPerform(iterations: 2) { part in
@@ -302,20 +304,68 @@ package struct OutputRecord: Sendable {
     /// Parses a record; anything unreadable (an older or damaged record) reads as empty, which
     /// only means every file is written again.
     package init(parsing text: String) {
-        // By hand over the UTF-8 bytes, the dictionary sized up front: a record lists every
-        // output file (65,000 lines for a large site) and is read at the start of every build.
         var text = text
-        text.withUTF8 { bytes in
-            let header = Array(Self.header.utf8)
-            guard bytes.count > header.count, bytes.starts(with: header), bytes[header.count] == 0x0A else { return }
-            files.reserveCapacity(bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
-            var start = header.count + 1
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                parseLine(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                start = end + 1
+        self = text.withUTF8 { OutputRecord(parsing: $0) }
+    }
+
+    /// The record in the file at `path`; empty when there is none or it cannot be read.
+    init(contentsOf path: String) {
+        guard let bytes = OutputWriter.readPlain(path) else {
+            self.init()
+            return
+        }
+        self = bytes.withUnsafeBufferPointer { OutputRecord(parsing: $0) }
+    }
+
+    /// Parses a record's bytes. By hand, and on two cores: a record lists every output file
+    /// (65,000 lines for a large site) and the build cache's lines (100,000 more), and is read
+    /// at the start of every build, before anything else can run. The file lines come first
+    /// (`serialized()`), so they go into the dictionary on one core while the cache lines
+    /// become strings on the other.
+    init(parsing bytes: UnsafeBufferPointer<UInt8>) {
+        let header = Array(Self.header.utf8)
+        guard let base = bytes.baseAddress, bytes.count > header.count, bytes.starts(with: header),
+            bytes[header.count] == 0x0A
+        else { return }
+        // Where the cache lines start: the first line beginning with `X`.
+        var split = bytes.count
+        var start = header.count + 1
+        while start < bytes.count {
+            if bytes[start] == 0x58 {
+                split = start
+                break
             }
+            guard let newline = memchr(base + start, 0x0A, bytes.count - start) else { break }
+            start = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        // Both halves are read, never written, while the two threads run.
+        nonisolated(unsafe) let parts = [
+            UnsafeBufferPointer(rebasing: bytes[(header.count + 1)..<split]), UnsafeBufferPointer(rebasing: bytes[split...]),
+        ]
+        let results = RecordParts()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            var record = OutputRecord()
+            record.parseLines(parts[part])
+            results.set(part, record)
+        }
+        files = results.parts[0].files
+        extra = results.parts[1].extra
+        // A damaged record may interleave the two kinds: keep what each half found.
+        if !results.parts[0].extra.isEmpty { extra = results.parts[0].extra + extra }
+        for (path, file) in results.parts[1].files { files[path] = file }
+    }
+
+    /// Parses every line of `bytes`.
+    private mutating func parseLines(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        if bytes.first == 0x46 { files.reserveCapacity(bytes.count / 90) }
+        var start = 0
+        while start < bytes.count {
+            let end =
+                memchr(base + start, 0x0A, bytes.count - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+                ?? bytes.count
+            parseLine(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            start = end + 1
         }
     }
 
@@ -407,6 +457,16 @@ package struct OutputRecord: Sendable {
             } while rest > 0
             out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index...]))
         }
+    }
+}
+
+/// The two halves of a record, parsed on two threads.
+private final class RecordParts: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var parts = [OutputRecord(), OutputRecord()]
+
+    func set(_ index: Int, _ record: OutputRecord) {
+        lock.withLock { parts[index] = record }
     }
 }
 

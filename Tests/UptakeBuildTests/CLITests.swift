@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-import UptakeCLI
+import UptakeModel
+
+@testable import UptakeCLI
 
 /// Captures what the CLI prints.
 final class Captured: @unchecked Sendable {
@@ -72,5 +74,28 @@ final class Captured: @unchecked Sendable {
         let captured = Captured()
         #expect(runUptake(["metrics", "--site", TestSupport.site("basic"), "--program", "nope"], console: captured.console) == 1)
         #expect(captured.err.contains("no program with id 'nope'"))
+    }
+}
+
+/// The text printer writes each diagnostic as `Diagnostic.formatted` says, then the source
+/// line and a caret under the column.
+@Suite struct DiagnosticTextTests {
+    @Test func textIsTheFormattedLineThenTheSourceAndACaret() {
+        let diagnostics: [Diagnostic] = [
+            Diagnostic(.warning, "answer 'x' out of range", at: SourceLocation(file: "data/a.csv", line: 3, column: 5),
+                sourceLine: "p1,x,3"),
+            Diagnostic(.error, "no column", at: SourceLocation(file: "p.md", line: 7, column: 0), sourceLine: "ignored"),
+            Diagnostic(.error, "bad file", at: SourceLocation(file: "uptake.yml")),
+            Diagnostic(.warning, "no place", at: nil),
+        ]
+        let printed = DiagnosticPrinter(format: .text, color: false).render(diagnostics)
+        let expected =
+            diagnostics[0].formatted + "\n  p1,x,3\n      ^\n" + diagnostics[1].formatted + "\n"
+            + diagnostics[2].formatted + "\n" + diagnostics[3].formatted + "\n"
+        #expect(printed == expected)
+        #expect(diagnostics[0].formatted == "data/a.csv:3:5: warning: answer 'x' out of range")
+        #expect(diagnostics[3].formatted == "warning: no place")
+        let colored = DiagnosticPrinter(format: .text, color: true).render([diagnostics[2]])
+        #expect(colored == "uptake.yml: \u{1B}[1;31merror:\u{1B}[0m bad file\n")
     }
 }

@@ -200,6 +200,11 @@ import UptakeModel
         let damaged = OutputRecord(
             parsing: "uptake-output 2\nF\t1\tx\t3\ta\nF\t99999999999999999999\t2\t3\tb\nF\t1\t2\t3\nF\t1\t2\t3\t\nF\t1\t2\tff\tok\nQ\t1\n")
         #expect(damaged.files == ["ok": .init(size: 1, modified: 2, hash: 255)], "bad numbers, overflow, no path: skipped")
+        let interleaved = OutputRecord(parsing: "uptake-output 2\nF\t1\t2\tff\ta\nX\tone\nF\t3\t4\t5\tb\nX\ttwo\nF\t6\t7\t8\tc")
+        #expect(interleaved.files.keys.sorted() == ["a", "b", "c"], "file lines after cache lines, no final newline")
+        #expect(interleaved.extra == ["one", "two"])
+        #expect(OutputRecord(parsing: "uptake-output 2\n").files.isEmpty)
+        #expect(OutputRecord(parsing: "uptake-output 2").files.isEmpty)
     }
 
     @Test func diagnosticsAndTextSurviveTheCache() {
