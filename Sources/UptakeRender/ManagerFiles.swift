@@ -33,8 +33,8 @@ struct ManagerFiles {
                 n += 1
             }
             let context = page.context(for: team, standalone: true)
-            let onePager = output.render(context, "manager")
-            if let onePager { output.file("\(folder)/\(name).html", onePager) }
+            let onePager = output.renderBytes(context, "manager")
+            if let onePager { output.file("\(folder)/\(name).html", bytes: onePager) }
             guard !team.email.isEmpty, !site.config.emailFrom.isEmpty else {
                 mailing += CSVWriter.row([team.name, "", "\(name).html"])
                 continue
@@ -45,14 +45,14 @@ struct ManagerFiles {
             if html == nil {
                 var emailContext = context
                 emailContext["standalone"] = nil
-                html = output.render(emailContext, "manager")
+                html = output.renderBytes(emailContext, "manager")
             }
-            guard let html, let text = output.render(context, "manager.txt") else { continue }
+            guard let html, let text = output.renderBytes(context, "manager.txt") else { continue }
             do {
                 let eml = try MailWriter.eml(
                     config: site.config, programID: program.id, managerKey: team.manager, managerName: team.name,
                     managerEmail: team.email, subject: subject(for: team), text: text, html: html, buildTime: buildTime)
-                output.file("\(folder)/\(name).eml", eml)
+                output.file("\(folder)/\(name).eml", bytes: eml)
                 mailing += CSVWriter.row([team.name, team.email, "\(name).eml"])
             } catch {
                 output.diagnostics.append(

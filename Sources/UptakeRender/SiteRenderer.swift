@@ -1,8 +1,8 @@
 import Dispatch
 import Mustache
-import UptakeTemplate
 import UptakeMetrics
 import UptakeModel
+import UptakeTemplate
 
 /// PRODUCT.md §3: the output tree, in memory. Values in, files out; nothing is written here.
 /// A program's files depend on that program alone (and on the theme, config and clock), so a
@@ -28,7 +28,9 @@ package enum SiteRenderer {
         do {
             subjectTemplate = try SubjectTemplate(config.emailSubject, compiled: theme.compiled != nil)
         } catch {
-            return (nil, [.error("email.subject is not a valid Mustache template", at: SourceLocation(file: "uptake.yml"))])
+            return (
+                nil, [.error("email.subject is not a valid Mustache template", at: SourceLocation(file: "uptake.yml"))]
+            )
         }
         let site = SiteContext(config: config, buildDay: CalendarDay(secondsSinceEpoch: buildTime))
         return (Setup(theme: theme, subjectTemplate: subjectTemplate, site: site, buildTime: buildTime), [])
@@ -43,8 +45,10 @@ package enum SiteRenderer {
         let context = setup.site
         let folder = "site/programs/\(program.id)"
         output.page(
-            "\(folder)/index.html", ProgramPage(site: context, program: program, stories: metrics.stories).context, "program")
-        output.page("\(folder)/report.html", ReportPage(site: context, program: program, metrics: metrics).context, "report")
+            "\(folder)/index.html", ProgramPage(site: context, program: program, stories: metrics.stories).context,
+            "program")
+        output.page(
+            "\(folder)/report.html", ReportPage(site: context, program: program, metrics: metrics).context, "report")
         output.file("\(folder)/metrics.json", metrics.json.serialized())
         for cohort in program.cohorts {
             if let calendar = CalendarWriter.calendar(program: program, cohort: cohort, buildTime: setup.buildTime) {
@@ -70,7 +74,8 @@ package enum SiteRenderer {
         let json = Box<[UInt8]>()
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                index.value = setup.theme.render(IndexPage(site: setup.site, programs: programs).context, template: "index")
+                index.value = setup.theme.render(
+                    IndexPage(site: setup.site, programs: programs).context, template: "index")
             } else {
                 json.value = SiteMetricsJSON.bytes(programs.map(\.metricsJSON))
             }
@@ -86,7 +91,9 @@ package enum SiteRenderer {
         }
         if setup.site.config.emailFrom.isEmpty, programs.contains(where: \.hasManagers) {
             output.diagnostics.append(
-                .warning("email.from is not set: one-pagers are written, but no .eml messages", at: SourceLocation(file: "uptake.yml")))
+                .warning(
+                    "email.from is not set: one-pagers are written, but no .eml messages",
+                    at: SourceLocation(file: "uptake.yml")))
         }
         return (output.files, output.diagnostics)
     }
@@ -153,13 +160,13 @@ struct OutputCollector {
 
     /// Renders a page template into `path`.
     mutating func page(_ path: String, _ values: [String: Any], _ template: String) {
-        if let text = render(values, template) { files.append(OutputFile(path: path, text: text)) }
+        if let bytes = renderBytes(values, template) { files.append(OutputFile(path: path, bytes: bytes)) }
     }
 
-    /// Renders a template, or records why it could not be.
-    mutating func render(_ values: [String: Any], _ template: String) -> String? {
-        switch theme.render(values, template: template) {
-        case .success(let text): return text
+    /// Renders a template as UTF-8 bytes, or records why it could not be.
+    mutating func renderBytes(_ values: [String: Any], _ template: String) -> [UInt8]? {
+        switch theme.renderBytes(values, template: template) {
+        case .success(let bytes): return bytes
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil
@@ -169,6 +176,11 @@ struct OutputCollector {
     /// Adds a file as it is.
     mutating func file(_ path: String, _ text: String) {
         files.append(OutputFile(path: path, text: text))
+    }
+
+    /// Adds a file of bytes as they are.
+    mutating func file(_ path: String, bytes: [UInt8]) {
+        files.append(OutputFile(path: path, bytes: bytes))
     }
 }
 

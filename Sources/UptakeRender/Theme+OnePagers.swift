@@ -47,10 +47,9 @@ extension Theme {
     /// and is exact for the default `manager.mustache`, whose only `standalone` section is that
     /// block and is preceded only by escaped values, which cannot contain `<style>`. Nil for
     /// an overridden template: render it again without `standalone`.
-    func emailBody(ofOnePager html: String) -> String? {
+    func emailBody(ofOnePager html: [UInt8]) -> [UInt8]? {
         guard unchanged.contains("manager") else { return nil }
-        var html = html
-        return html.withUTF8 { bytes in
+        return html.withUnsafeBufferPointer { bytes in
             guard let start = bytes.firstOffset(of: "<style>\n".utf8),
                 let close = bytes.firstOffset(of: "</style>\n".utf8, from: start)
             else { return nil }
@@ -58,7 +57,7 @@ extension Theme {
             out.reserveCapacity(bytes.count)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<start]))
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(close + "</style>\n".utf8.count)...]))
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 }

@@ -73,7 +73,7 @@ import Testing
         let page = try Self.render(theme, values, "manager")
         values["standalone"] = nil
         #expect(page.contains("<style>\n@page"))
-        #expect(theme.emailBody(ofOnePager: page) == (try Self.render(theme, values, "manager")))
+        #expect(theme.emailBody(ofOnePager: Array(page.utf8)) == Array(try Self.render(theme, values, "manager").utf8))
     }
 
     /// `shared` with another program, to tell a partial rendered once from one rendered anew.
@@ -102,7 +102,7 @@ import Testing
     @Test(arguments: [TemplateEngine.uptake, .swiftMustache]) func overriddenTemplatesTakeNoShortcut(engine: TemplateEngine) throws {
         let manager = DefaultTheme.files["manager.mustache"]! + "<!-- mine -->\n"
         let theme = try #require(Theme.make(overrides: ["manager.mustache": manager], engine: engine).0)
-        #expect(theme.emailBody(ofOnePager: try Self.render(theme, Self.context(figures: false), "manager")) == nil)
+        #expect(theme.emailBody(ofOnePager: Array(try Self.render(theme, Self.context(figures: false), "manager").utf8)) == nil)
         let once = theme.forOnePagers(sharing: Self.shared)
         #expect(
             try Self.render(once, Self.otherProgram, "partials/manager-brief")

@@ -12,23 +12,23 @@ package struct MailMessage: Sendable, Hashable {
     package var date: Int64
     /// `Message-ID:` without angle brackets, `left@right` in plain ASCII.
     package var messageID: String
-    /// The `text/plain` part.
-    package var text: String
-    /// The `text/html` part, a complete document with its CSS inlined.
-    package var html: String
+    /// The `text/plain` part, UTF-8.
+    package var textBytes: [UInt8]
+    /// The `text/html` part, UTF-8: a complete document with its CSS inlined.
+    package var htmlBytes: [UInt8]
 
-    /// A message.
+    /// A message; the bodies are UTF-8, as the templates render them.
     package init(
-        from: MailAddress, to: MailAddress, subject: String, date: Int64, messageID: String, text: String,
-        html: String
+        from: MailAddress, to: MailAddress, subject: String, date: Int64, messageID: String, textBytes: [UInt8],
+        htmlBytes: [UInt8]
     ) {
         self.from = from
         self.to = to
         self.subject = subject
         self.date = date
         self.messageID = messageID
-        self.text = text
-        self.html = html
+        self.textBytes = textBytes
+        self.htmlBytes = htmlBytes
     }
 
     /// The multipart boundary: derived from the Message-ID, so stable across builds, and
@@ -38,6 +38,11 @@ package struct MailMessage: Sendable, Hashable {
     /// The whole message, headers and body, with CRLF line ends. Throws when a header value
     /// holds a line break or an address or the Message-ID is not plain.
     package func rendered() throws(MailIssue) -> String {
+        String(decoding: try renderedBytes(), as: UTF8.self)
+    }
+
+    /// `rendered()` as UTF-8 bytes, which is how the build writes it.
+    package func renderedBytes() throws(MailIssue) -> [UInt8] {
         try MailHeader.rejectLineBreaks(subject, field: "Subject")
         try MailHeader.rejectLineBreaks(messageID, field: "Message-ID")
         guard MailAddress.isPlainAddress(messageID) else { throw .invalidMessageID }
@@ -52,20 +57,20 @@ package struct MailMessage: Sendable, Hashable {
         head += "\r\nThis is a multi-part message in MIME format.\r\n"
         // The bodies are encoded straight into one buffer rather than joined as strings.
         var out = Array(head.utf8)
-        out.reserveCapacity(out.count + (text.utf8.count + html.utf8.count) * 9 / 8 + 512)
-        part(contentType: "text/plain; charset=UTF-8", body: text, boundary: boundary, into: &out)
-        part(contentType: "text/html; charset=UTF-8", body: html, boundary: boundary, into: &out)
+        out.reserveCapacity(out.count + (textBytes.count + htmlBytes.count) * 9 / 8 + 512)
+        part(contentType: "text/plain; charset=UTF-8", body: textBytes, boundary: boundary, into: &out)
+        part(contentType: "text/html; charset=UTF-8", body: htmlBytes, boundary: boundary, into: &out)
         out += "\r\n--\(boundary)--\r\n".utf8
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// One body part after its delimiter line; the CRLF before the next delimiter belongs
     /// to that delimiter (RFC 2046 §5.1.1), so the body keeps its own final line break or lack of one.
-    private func part(contentType: String, body: String, boundary: String, into out: inout [UInt8]) {
+    private func part(contentType: String, body: [UInt8], boundary: String, into out: inout [UInt8]) {
         out += "\r\n--\(boundary)\r\n".utf8
         out += MailHeader.field("Content-Type", contentType.split(separator: " ").map(String.init)).utf8
         out += MailHeader.field("Content-Transfer-Encoding", ["quoted-printable"]).utf8
         out += "\r\n".utf8
-        QuotedPrintable.encode(body, into: &out)
+        body.withUnsafeBufferPointer { QuotedPrintable.encode($0, into: &out) }
     }
 }

@@ -7,14 +7,14 @@ package enum MailWriter {
     /// `html` is complete (CSS inlined) and only encoded here.
     package static func message(
         config: SiteConfig, programID: String, managerKey: String, managerName: String,
-        managerEmail: String, subject: String, text: String, html: String, buildTime: Int64
+        managerEmail: String, subject: String, text: [UInt8], html: [UInt8], buildTime: Int64
     ) -> MailMessage {
         MailMessage(
             from: MailAddress(parsing: config.emailFrom),
             to: MailAddress(name: managerName, email: managerEmail),
             subject: subject, date: buildTime,
             messageID: messageID(programID: programID, managerKey: managerKey, buildTime: buildTime),
-            text: text, html: html)
+            textBytes: text, htmlBytes: html)
     }
 
     /// `<16 hex digits>@uptake.invalid`: FNV-1a 64 of program, manager and build time, so
@@ -24,15 +24,15 @@ package enum MailWriter {
         StableHash(["uptake.brief", programID, managerKey, String(buildTime)]).hex + "@uptake.invalid"
     }
 
-    /// The `.eml` text of the brief; throws on a line break in a header value or an address
-    /// that is not plain.
+    /// The `.eml` of the brief, from bodies rendered as UTF-8 bytes; throws on a line break in
+    /// a header value or an address that is not plain.
     package static func eml(
         config: SiteConfig, programID: String, managerKey: String, managerName: String,
-        managerEmail: String, subject: String, text: String, html: String, buildTime: Int64
-    ) throws(MailIssue) -> String {
+        managerEmail: String, subject: String, text: [UInt8], html: [UInt8], buildTime: Int64
+    ) throws(MailIssue) -> [UInt8] {
         try message(
             config: config, programID: programID, managerKey: managerKey, managerName: managerName,
             managerEmail: managerEmail, subject: subject, text: text, html: html, buildTime: buildTime
-        ).rendered()
+        ).renderedBytes()
     }
 }

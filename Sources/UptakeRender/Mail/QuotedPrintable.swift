@@ -25,41 +25,44 @@ package enum QuotedPrintable {
     /// into memory reserved for the longest possible result rather than appending byte by byte.
     package static func encode(_ text: String, into out: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            // At most 3 bytes per input byte, a 3-byte soft break per 25 tokens, a CRLF per line.
-            let capacity = bytes.count * 3 + (bytes.count / 25 + 1) * 3 + 2
-            let encoded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                var writer = Writer(buffer: buffer)
-                var start = 0
-                var index = 0
-                // Text without CR (the templates write LF) is split with memchr, which scans
-                // many bytes at a time.
-                if let base = bytes.baseAddress, memchr(base, 13, bytes.count) == nil {
-                    while start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
-                        let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                        encodeLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &writer)
-                        writer.append(13, 10)
-                        start = end + 1
-                    }
-                    index = bytes.count
+        text.withUTF8 { encode($0, into: &out) }
+    }
+
+    /// Appends UTF-8 `bytes`, encoded as `encode(_:)` does, to `out`.
+    package static func encode(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        // At most 3 bytes per input byte, a 3-byte soft break per 25 tokens, a CRLF per line.
+        let capacity = bytes.count * 3 + (bytes.count / 25 + 1) * 3 + 2
+        let encoded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var writer = Writer(buffer: buffer)
+            var start = 0
+            var index = 0
+            // Text without CR (the templates write LF) is split with memchr, which scans
+            // many bytes at a time.
+            if let base = bytes.baseAddress, memchr(base, 13, bytes.count) == nil {
+                while start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    encodeLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &writer)
+                    writer.append(13, 10)
+                    start = end + 1
                 }
-                // Lines split at CRLF, CR or LF; a final break gives a final empty line.
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == 13 || byte == 10 {
-                        encodeLine(UnsafeBufferPointer(rebasing: bytes[start..<index]), into: &writer)
-                        writer.append(13, 10)
-                        index += byte == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 ? 2 : 1
-                        start = index
-                    } else {
-                        index += 1
-                    }
-                }
-                encodeLine(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), into: &writer)
-                count = writer.count
+                index = bytes.count
             }
-            out += encoded
+            // Lines split at CRLF, CR or LF; a final break gives a final empty line.
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 13 || byte == 10 {
+                    encodeLine(UnsafeBufferPointer(rebasing: bytes[start..<index]), into: &writer)
+                    writer.append(13, 10)
+                    index += byte == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 ? 2 : 1
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            encodeLine(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), into: &writer)
+            count = writer.count
         }
+        out += encoded
     }
 
     /// Writes into memory reserved for the whole result.

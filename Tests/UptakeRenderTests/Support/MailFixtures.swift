@@ -32,7 +32,7 @@ enum MailFixtures {
         config.emailFrom = "Learning Team <learning@northwind.example>"
         return MailWriter.message(
             config: config, programID: "feedback", managerKey: "jose.perez", managerName: managerName,
-            managerEmail: "jose.perez@northwind.example", subject: subject, text: text, html: html,
+            managerEmail: "jose.perez@northwind.example", subject: subject, text: Array(text.utf8), html: Array(html.utf8),
             buildTime: CalendarFixtures.buildTime)
     }
 
