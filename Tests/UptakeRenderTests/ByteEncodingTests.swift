@@ -80,7 +80,10 @@ import UptakeMetrics
     /// Long lines (few breaks) where soft breaks fall on every kind of byte: a space or tab,
     /// `=`, a multi-byte character, a `.` or `From ` at the start of the next physical line.
     static let longLines: [String] = {
-        let alphabet = ["a", "b", "c", "d", " ", "\t", "=", ".", "From ", "é", "<", "\n", "x", "y"]
+        let alphabet = [
+            "a", "b", "c", "d", " ", "\t", "=", ".", "From ", "é", "<", "\n", "x", "y", "~", "!", "\u{7F}", "\u{1F}",
+            "abcdefghij", "0123456789 ",
+        ]
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

@@ -75,6 +75,12 @@ package enum QuotedPrintable {
             count += 1
         }
 
+        /// Eight bytes at once, in memory order.
+        mutating func append(word: UInt64) {
+            UnsafeMutableRawPointer(buffer.baseAddress! + count).storeBytes(of: word, as: UInt64.self)
+            count += 8
+        }
+
         mutating func append(_ a: UInt8, _ b: UInt8, _ c: UInt8? = nil) {
             append(a)
             append(b)
@@ -91,6 +97,16 @@ package enum QuotedPrintable {
             // in the middle of a physical line with room left. It stands for itself, needs no
             // soft break and cannot start a fragile line, which is what the full step below
             // would decide for it too; only the checks are skipped.
+            // Eight bytes at a time while all eight are printable ASCII other than `=` (or a
+            // space) and fit, the line's last byte not among them: the same bytes the loop
+            // below would take one by one.
+            while used > 0, used + 8 <= maxLineLength - 1, index + 8 < line.count {
+                let word = UnsafeRawPointer(line.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                guard isPlain(word) else { break }
+                out.append(word: word)
+                used += 8
+                index += 8
+            }
             while index < line.count - 1, used > 0, used < maxLineLength - 1 {
                 let byte = line[index]
                 guard byte == 9 || (32...126).contains(byte) && byte != UInt8(ascii: "=") else { break }
@@ -118,6 +134,19 @@ package enum QuotedPrintable {
             }
             index += 1
         }
+    }
+
+    /// Whether all eight bytes of `word` are in 0x20...0x7E and none is `=` (bit tricks on the
+    /// whole word: "has a byte less than n", "more than n", "zero" after xor).
+    @inline(__always)
+    private static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs  // a byte below 0x20
+        let high = ((word &+ ones &* (127 - 126)) | word) & highs  // a byte above 0x7E
+        let equals = word ^ (ones &* 0x3D)
+        let equal = (equals &- ones) & ~equals & highs  // a byte that is `=`
+        return control | high | equal == 0
     }
 
     /// Printable ASCII other than `=`: written as itself.
