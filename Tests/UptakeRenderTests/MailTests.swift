@@ -12,7 +12,8 @@ struct MailTests {
             #expect(MailAddress.isPlainAddress(address), "\(address)")
         }
         for address in [
-            "", "@", "a@", "@b", "a@b@c", "ab", "a b@c", "a@b\t", "a\u{7F}@b", "é@b", "a@bé", "<a@b>", "a(b)@c", "a@[b]",
+            "", "@", "a@", "@b", "a@b@c", "ab", "a b@c", "a@b\t", "a\u{7F}@b", "é@b", "a@bé", "<a@b>", "a(b)@c",
+            "a@[b]",
             "a\\b@c", "a,b@c", "a;b@c", "a:b@c", "\"a\"@b",
         ] {
             #expect(!MailAddress.isPlainAddress(address), "\(address.debugDescription)")
@@ -118,5 +119,43 @@ struct MailTests {
         #expect(lines.dropLast().allSatisfy { $0.hasSuffix("=") && !$0.dropLast().hasSuffix("=") })
         #expect(lines.dropLast().allSatisfy { !$0.dropLast().suffix(2).contains("=") })
         #expect(lines.last!.hasSuffix("=20"))
+    }
+}
+
+/// `MailHeader.isPlainWords` in one pass over the bytes against the split-based rule.
+@Suite struct PlainWordsTests {
+    static func reference(_ text: String, allowed: (UInt8) -> Bool) -> Bool {
+        guard !text.isEmpty, !text.contains("=?") else { return false }
+        let parts = text.utf8.split(separator: 32, omittingEmptySubsequences: false)
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.count <= MailHeader.maxLineLength - 2 && part.allSatisfy(allowed)
+        }
+    }
+
+    @Test func onePassMatchesTheSplitRule() {
+        let printable: (UInt8) -> Bool = { (0x21...0x7E).contains($0) }
+        let letters: (UInt8) -> Bool = { (0x61...0x7A).contains($0) }
+        var texts = [
+            "", " ", "a", "a b", " a", "a ", "a  b", "=?", "a=?b", "a= ?b", "a=\u{3F}", "=", "?=", "é", "a\tb",
+            String(repeating: "x", count: 76), String(repeating: "x", count: 77),
+            "y " + String(repeating: "x", count: 76),
+        ]
+        var state: UInt64 = 7
+        let alphabet = ["a", "b", " ", "=", "?", "Z", "!", "é", "  "]
+        for _ in 0..<500 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let count = Int((state >> 33) % 12)
+            texts.append(
+                (0..<count).map { index in alphabet[Int((state >> UInt64(index * 3 % 60)) % UInt64(alphabet.count))] }
+                    .joined())
+        }
+        for text in texts {
+            #expect(
+                MailHeader.isPlainWords(text, allowed: printable) == Self.reference(text, allowed: printable),
+                "\(text.debugDescription)")
+            #expect(
+                MailHeader.isPlainWords(text, allowed: letters) == Self.reference(text, allowed: letters),
+                "\(text.debugDescription)")
+        }
     }
 }

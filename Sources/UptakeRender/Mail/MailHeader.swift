@@ -62,12 +62,22 @@ package enum MailHeader {
 
     /// Words of `allowed` bytes separated by single spaces, none so long it could not fit a
     /// line, and nothing a reader would take for an encoded-word.
-    private static func isPlainWords(_ text: String, allowed: (UInt8) -> Bool) -> Bool {
-        guard !text.isEmpty, !text.contains("=?") else { return false }
-        let parts = text.utf8.split(separator: 32, omittingEmptySubsequences: false)
-        return parts.allSatisfy { part in
-            !part.isEmpty && part.count <= maxLineLength - 2 && part.allSatisfy(allowed)
+    static func isPlainWords(_ text: String, allowed: (UInt8) -> Bool) -> Bool {
+        // One pass over the bytes, without splitting (every email checks three header values).
+        var length = 0  // of the current word
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 32 {
+                guard length > 0 else { return false }  // a leading or a double space
+                length = 0
+            } else {
+                guard allowed(byte), !(previous == UInt8(ascii: "=") && byte == UInt8(ascii: "?")) else { return false }
+                length += 1
+                guard length <= maxLineLength - 2 else { return false }
+            }
+            previous = byte
         }
+        return length > 0  // not empty, no final space
     }
 
     private static func words(_ text: String) -> [String] {

@@ -58,19 +58,27 @@ package struct MailMessage: Sendable, Hashable {
         // The bodies are encoded straight into one buffer rather than joined as strings.
         var out = Array(head.utf8)
         out.reserveCapacity(out.count + (textBytes.count + htmlBytes.count) * 9 / 8 + 512)
-        part(contentType: "text/plain; charset=UTF-8", body: textBytes, boundary: boundary, into: &out)
-        part(contentType: "text/html; charset=UTF-8", body: htmlBytes, boundary: boundary, into: &out)
+        part(Self.plainTextHead, body: textBytes, boundary: boundary, into: &out)
+        part(Self.htmlHead, body: htmlBytes, boundary: boundary, into: &out)
         out += "\r\n--\(boundary)--\r\n".utf8
         return out
     }
 
     /// One body part after its delimiter line; the CRLF before the next delimiter belongs
     /// to that delimiter (RFC 2046 §5.1.1), so the body keeps its own final line break or lack of one.
-    private func part(contentType: String, body: [UInt8], boundary: String, into out: inout [UInt8]) {
+    private func part(_ head: [UInt8], body: [UInt8], boundary: String, into out: inout [UInt8]) {
         out += "\r\n--\(boundary)\r\n".utf8
-        out += MailHeader.field("Content-Type", contentType.split(separator: " ").map(String.init)).utf8
-        out += MailHeader.field("Content-Transfer-Encoding", ["quoted-printable"]).utf8
-        out += "\r\n".utf8
+        out += head
         body.withUnsafeBufferPointer { QuotedPrintable.encode($0, into: &out) }
     }
+
+    /// A part's header fields and the blank line after them, the same for every message.
+    static func partHead(contentType: String) -> [UInt8] {
+        Array(
+            (MailHeader.field("Content-Type", contentType.split(separator: " ").map(String.init))
+                + MailHeader.field("Content-Transfer-Encoding", ["quoted-printable"]) + "\r\n").utf8)
+    }
+
+    static let plainTextHead = partHead(contentType: "text/plain; charset=UTF-8")
+    static let htmlHead = partHead(contentType: "text/html; charset=UTF-8")
 }
