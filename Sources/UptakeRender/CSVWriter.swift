@@ -9,11 +9,21 @@ package enum CSVWriter {
 
     /// One cell, neutralized and quoted when needed.
     package static func cell(_ value: String) -> String {
-        var text = value
-        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            text = "'" + text
+        // On UTF-8 bytes: the characters that matter are ASCII. (Compared as `Character`s, a
+        // CRLF pair or a comma with a combining mark matched none of them and went unquoted.)
+        let bytes = value.utf8
+        let neutralize = bytes.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
+        let quote = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        guard neutralize || quote else { return value }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 4)
+        if quote { out.append(0x22) }
+        if neutralize { out.append(0x27) }
+        for byte in bytes {
+            if quote, byte == 0x22 { out.append(0x22) }
+            out.append(byte)
         }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if quote { out.append(0x22) }
+        return String(decoding: out, as: UTF8.self)
     }
 }
