@@ -48,7 +48,9 @@ package final class OutputTransaction: @unchecked Sendable {
             let contents = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
             guard contents.isEmpty || contents.contains(Self.marker) else {
                 throw Failure(
-                    message: "output folder '\(folder)' holds files Uptake did not write; refusing to replace it (choose another --output)")
+                    message:
+                        "output folder '\(folder)' holds files Uptake did not write; refusing to replace it (choose another --output)"
+                )
             }
             empty = contents.isEmpty
         }
@@ -92,7 +94,8 @@ package final class OutputTransaction: @unchecked Sendable {
         guard let disk = Self.status(of: temp) else { return }
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: temp))).map { [UInt8]($0) } ?? []
         lock.withLock {
-            record.files[path] = OutputRecord.File(size: disk.size, modified: disk.modified, hash: ContentHash.of(bytes))
+            record.files[path] = OutputRecord.File(
+                size: disk.size, modified: disk.modified, hash: ContentHash.of(bytes))
             if !fresh { moves.append((temp, path)) }
         }
     }
@@ -164,7 +167,9 @@ package final class OutputTransaction: @unchecked Sendable {
             let dir = (target as NSString).deletingLastPathComponent
             if made.insert(dir).inserted {
                 var isDirectory: ObjCBool = false
-                if fm.fileExists(atPath: dir, isDirectory: &isDirectory), !isDirectory.boolValue { try? fm.removeItem(atPath: dir) }
+                if fm.fileExists(atPath: dir, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    try? fm.removeItem(atPath: dir)
+                }
                 do {
                     try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
                 } catch {
@@ -172,7 +177,9 @@ package final class OutputTransaction: @unchecked Sendable {
                 }
             }
             var isDirectory: ObjCBool = false
-            if fm.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue { try? fm.removeItem(atPath: target) }
+            if fm.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+                try? fm.removeItem(atPath: target)
+            }
             guard rename(move.from, target) == 0 else {
                 throw Failure(message: "cannot write '\(move.to)': \(String(cString: strerror(errno)))")
             }
@@ -184,13 +191,8 @@ package final class OutputTransaction: @unchecked Sendable {
         let unchanged = moves.isEmpty && record.files.count == previous.files.count && record.extra == previous.extra
         let text = RecordText()
         let current = record
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                removeStale()
-            } else if !unchanged {
-                text.bytes = current.serialized()
-            }
-        }
+        let serialize: @Sendable () -> Void = { text.bytes = current.serialized() }
+        removeStale(alongside: unchanged ? nil : serialize)
         if let bytes = text.bytes {
             let markerPath = (folder as NSString).appendingPathComponent(Self.marker)
             let temp = markerPath + ".new"
@@ -247,11 +249,17 @@ package final class OutputTransaction: @unchecked Sendable {
     }
 
     /// Removes every file of the output folder the build did not make, and folders left empty,
-    /// so the output is exactly what a build into an empty folder gives.
-    private func removeStale() {
-        func walk(_ relative: String) -> Bool {
-            let full = relative.isEmpty ? folder : (folder as NSString).appendingPathComponent(relative)
-            guard let dir = opendir(full) else { return false }
+    /// so the output is exactly what a build into an empty folder gives. The two top levels
+    /// are read first; the folders below them (one per program under `managers/`, the site's
+    /// `programs/` …) are walked on every core, together with `alongside` if given.
+    private func removeStale(alongside: (@Sendable () -> Void)? = nil) {
+        let folder = folder
+        let files = record.files
+        let marker = Self.marker
+        @Sendable func full(_ relative: String) -> String { relative.isEmpty ? folder : folder + "/" + relative }
+        @Sendable func entries(_ relative: String) -> [(name: String, isDirectory: Bool)]? {
+            guard let dir = opendir(full(relative)) else { return nil }
+            defer { closedir(dir) }
             var names: [(String, Bool)] = []
             while let entry = readdir(dir) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -260,22 +268,64 @@ package final class OutputTransaction: @unchecked Sendable {
                 if name == "." || name == ".." { continue }
                 names.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
             }
-            closedir(dir)
+            return names
+        }
+        /// Removes what `relative` holds that the build did not make; true when it is left empty.
+        @Sendable func walk(_ relative: String) -> Bool {
+            guard let names = entries(relative) else { return false }
             var empty = true
             for (name, isDirectory) in names {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                if relative.isEmpty, name == Self.marker { empty = false; continue }
-                if isDirectory {
-                    if walk(path) { rmdir((folder as NSString).appendingPathComponent(path)) } else { empty = false }
-                } else if record.files[path] == nil {
-                    unlink((folder as NSString).appendingPathComponent(path))
+                if relative.isEmpty, name == marker {
+                    empty = false
+                } else if isDirectory {
+                    if walk(path) { rmdir(full(path)) } else { empty = false }
+                } else if files[path] == nil {
+                    unlink(full(path))
                 } else {
                     empty = false
                 }
             }
             return empty
         }
-        _ = walk("")
+        // The root and its folders' own files, serially; their subfolders in parallel.
+        var parents: [(path: String, keeps: Bool, children: Range<Int>)] = []
+        var subfolders: [String] = []
+        for (name, isDirectory) in entries("") ?? [] where name != marker {
+            guard isDirectory else {
+                if files[name] == nil { unlink(full(name)) }
+                continue
+            }
+            guard let inner = entries(name) else {
+                parents.append((name, true, subfolders.count..<subfolders.count))
+                continue
+            }
+            var keeps = false
+            let first = subfolders.count
+            for (child, childIsDirectory) in inner {
+                let path = name + "/" + child
+                if childIsDirectory {
+                    subfolders.append(path)
+                } else if files[path] == nil {
+                    unlink(full(path))
+                } else {
+                    keeps = true
+                }
+            }
+            parents.append((name, keeps, first..<subfolders.count))
+        }
+        let emptied = Flags(count: subfolders.count)
+        let units = subfolders
+        DispatchQueue.concurrentPerform(iterations: units.count + (alongside == nil ? 0 : 1)) { index in
+            guard index < units.count else { return alongside?() ?? () }
+            if walk(units[index]) {
+                rmdir(full(units[index]))
+                emptied.set(index)
+            }
+        }
+        for parent in parents where !parent.keeps && parent.children.allSatisfy(emptied.isSet) {
+            rmdir(full(parent.path))
+        }
     }
 
     /// Size and modification time (nanoseconds) of a regular file; nil when there is none.
@@ -349,7 +399,8 @@ package struct OutputRecord: Sendable {
         }
         // Both halves are read, never written, while the two threads run.
         nonisolated(unsafe) let parts = [
-            UnsafeBufferPointer(rebasing: bytes[(header.count + 1)..<split]), UnsafeBufferPointer(rebasing: bytes[split...]),
+            UnsafeBufferPointer(rebasing: bytes[(header.count + 1)..<split]),
+            UnsafeBufferPointer(rebasing: bytes[split...]),
         ]
         let results = RecordParts()
         DispatchQueue.concurrentPerform(iterations: 2) { part in
@@ -371,7 +422,9 @@ package struct OutputRecord: Sendable {
         var start = 0
         while start < bytes.count {
             let end =
-                memchr(base + start, 0x0A, bytes.count - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+                memchr(base + start, 0x0A, bytes.count - start).map {
+                    base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                }
                 ?? bytes.count
             parseLine(UnsafeBufferPointer(rebasing: bytes[start..<end]))
             start = end + 1
@@ -452,9 +505,12 @@ package struct OutputRecord: Sendable {
     /// Appends `value` in `radix` (10 or 16, lowercase digits), as `String(value, radix:)` does.
     static func append(_ value: UInt64, radix: UInt64, to out: inout [UInt8]) {
         // 20 bytes on the stack: the longest UInt64 in decimal.
-        var scratch: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var scratch:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &scratch) { raw in
             var index = raw.count
             var rest = value
@@ -477,6 +533,18 @@ private final class RecordParts: @unchecked Sendable {
     func set(_ index: Int, _ record: OutputRecord) {
         lock.withLock { parts[index] = record }
     }
+}
+
+/// Which of the subfolders walked in parallel were left empty.
+private final class Flags: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flags: [Bool]
+
+    init(count: Int) { flags = Array(repeating: false, count: count) }
+
+    func set(_ index: Int) { lock.withLock { flags[index] = true } }
+
+    func isSet(_ index: Int) -> Bool { lock.withLock { flags[index] } }
 }
 
 /// The serialized record, made on another thread during the commit.

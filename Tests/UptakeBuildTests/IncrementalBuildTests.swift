@@ -87,7 +87,9 @@ import UptakeModel
         let site = try Self.sampleSite()
         let output = TestSupport.temporaryFolder() + "/out"
         #expect(Self.builder(site, output).build().succeeded)
-        let exports = try FileManager.default.subpathsOfDirectory(atPath: site + "/content/data").filter { $0.hasSuffix(".csv") }.sorted()
+        let exports = try FileManager.default.subpathsOfDirectory(atPath: site + "/content/data").filter {
+            $0.hasSuffix(".csv")
+        }.sorted()
         let export = try #require(exports.first { $0.contains("delegation") })
         let path = site + "/content/data/" + export
         var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
@@ -104,7 +106,8 @@ import UptakeModel
         let output = TestSupport.temporaryFolder() + "/out"
         #expect(Self.builder(site, output).build().succeeded)
         let program = site + "/content/programs/feedback-that-lands.md"
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_800_000_000)], ofItemAtPath: program)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_800_000_000)], ofItemAtPath: program)
         let second = Self.builder(site, output).build()
         #expect(second.cachedPrograms == 3)
         #expect(second.written == 0)
@@ -133,14 +136,26 @@ import UptakeModel
         let output = TestSupport.temporaryFolder() + "/out"
         #expect(Self.builder(site, output).build().succeeded)
         try "stray".write(toFile: output + "/site/stray.html", atomically: true, encoding: .utf8)
-        try FileManager.default.createDirectory(atPath: output + "/site/extra", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: output + "/site/extra/deeper", withIntermediateDirectories: true)
+        // Strays at every depth, a folder of strays, and a program's folder the build never made.
+        for path in [
+            "stray-at-root.txt", "managers/stray.txt", "site/programs/feedback-that-lands/stray.txt", "junk/a/b.txt",
+            "managers/old-program/mgr.1.html",
+        ] {
+            try FileManager.default.createDirectory(
+                atPath: (output + "/" + path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try "stray".write(toFile: output + "/" + path, atomically: true, encoding: .utf8)
+        }
         try FileManager.default.removeItem(atPath: output + "/site/programs/feedback-that-lands/report.html")
         try "edited by hand".write(toFile: output + "/site/index.html", atomically: true, encoding: .utf8)
         let second = Self.builder(site, output).build()
         #expect(second.succeeded)
         #expect(second.cachedPrograms == 2, "a program whose output went missing is built again")
         #expect(TestSupport.tree(output) == Self.cleanTree(site))
-        #expect(!FileManager.default.fileExists(atPath: output + "/site/extra"))
+        for folder in ["site/extra", "junk", "managers/old-program"] {
+            #expect(!FileManager.default.fileExists(atPath: output + "/" + folder), "\(folder)")
+        }
     }
 
     @Test func aDamagedRecordMeansAFullRebuild() throws {
@@ -175,7 +190,8 @@ import UptakeModel
         #expect(!second.succeeded)
         #expect(TestSupport.tree(output) == before)
         #expect(try String(contentsOfFile: output + "/" + OutputTransaction.marker, encoding: .utf8) == record)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: (output as NSString).deletingLastPathComponent)
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: (output as NSString).deletingLastPathComponent)
         #expect(leftovers == ["out"], "no staging folder may be left behind")
     }
 }
@@ -183,7 +199,8 @@ import UptakeModel
 @Suite struct OutputRecordTests {
     @Test func recordRoundTrips() {
         var record = OutputRecord()
-        record.files["site/index.html"] = .init(size: 12, modified: 1_795_000_000_123_456_789, hash: 0xDEAD_BEEF_0123_4567)
+        record.files["site/index.html"] = .init(
+            size: 12, modified: 1_795_000_000_123_456_789, hash: 0xDEAD_BEEF_0123_4567)
         record.files["managers/p/a b.html"] = .init(size: 0, modified: 1, hash: 0)
         record.files["site/ü/ß.html"] = .init(size: Int(Int64.max), modified: Int64.max, hash: .max)
         record.extra = ["P\tcontent/programs/p.md\tff\tp"]
@@ -196,11 +213,16 @@ import UptakeModel
         #expect(
             String(decoding: one.serialized(), as: UTF8.self)
                 == "uptake-output 2\nF\t4096\t1795000000000000009\ta0b\ta b/c.html\nX\tO\tx\n")
-        #expect(OutputRecord(parsing: "uptake-output 1\nF\t1\t2\t3\tx\n").files.isEmpty, "another version reads as empty")
+        #expect(
+            OutputRecord(parsing: "uptake-output 1\nF\t1\t2\t3\tx\n").files.isEmpty, "another version reads as empty")
         let damaged = OutputRecord(
-            parsing: "uptake-output 2\nF\t1\tx\t3\ta\nF\t99999999999999999999\t2\t3\tb\nF\t1\t2\t3\nF\t1\t2\t3\t\nF\t1\t2\tff\tok\nQ\t1\n")
-        #expect(damaged.files == ["ok": .init(size: 1, modified: 2, hash: 255)], "bad numbers, overflow, no path: skipped")
-        let interleaved = OutputRecord(parsing: "uptake-output 2\nF\t1\t2\tff\ta\nX\tone\nF\t3\t4\t5\tb\nX\ttwo\nF\t6\t7\t8\tc")
+            parsing:
+                "uptake-output 2\nF\t1\tx\t3\ta\nF\t99999999999999999999\t2\t3\tb\nF\t1\t2\t3\nF\t1\t2\t3\t\nF\t1\t2\tff\tok\nQ\t1\n"
+        )
+        #expect(
+            damaged.files == ["ok": .init(size: 1, modified: 2, hash: 255)], "bad numbers, overflow, no path: skipped")
+        let interleaved = OutputRecord(
+            parsing: "uptake-output 2\nF\t1\t2\tff\ta\nX\tone\nF\t3\t4\t5\tb\nX\ttwo\nF\t6\t7\t8\tc")
         #expect(interleaved.files.keys.sorted() == ["a", "b", "c"], "file lines after cache lines, no final newline")
         #expect(interleaved.extra == ["one", "two"])
         #expect(OutputRecord(parsing: "uptake-output 2\n").files.isEmpty)
@@ -209,7 +231,8 @@ import UptakeModel
 
     @Test func diagnosticsAndTextSurviveTheCache() {
         let diagnostic = Diagnostic(
-            .warning, "answer 'a\tb' \\ out of range", at: SourceLocation(file: "content/da\nta.csv", line: 3, column: 7),
+            .warning, "answer 'a\tb' \\ out of range",
+            at: SourceLocation(file: "content/da\nta.csv", line: 3, column: 7),
             sourceLine: "x,\"y\"\r\n")
         #expect(BuildCache.decode(Substring(BuildCache.encode(diagnostic))) == diagnostic)
         let bare = Diagnostic(.error, "no file", at: nil)
