@@ -1,7 +1,9 @@
 import ArgumentParser
+import Dispatch
+import Foundation
 import UptakeBuild
-import UptakeRender
 import UptakeMetrics
+import UptakeRender
 
 /// `uptake metrics [--site DIR] [--program ID] [--format json|csv]`: figures to stdout.
 struct MetricsCommand: ConsoleCommand {
@@ -32,20 +34,39 @@ struct MetricsCommand: ConsoleCommand {
         if let program {
             selected = selected.filter { $0.programID == program }
             guard !selected.isEmpty else {
-                console.err("error: no program with id '\(program)' (programs: \(report.metrics.map(\.programID).joined(separator: ", ")))\n")
+                console.err(
+                    "error: no program with id '\(program)' (programs: \(report.metrics.map(\.programID).joined(separator: ", ")))\n"
+                )
                 return 1
             }
         }
         switch format {
+        case .json where program != nil:
+            console.out(selected[0].json.serialized())
         case .json:
-            let document: JSONValue =
-                program != nil
-                ? selected[0].json
-                : .object([("schema", .string("uptake.metrics/1")), ("programs", .array(selected.map(\.json)))])
-            console.out(document.serialized())
+            // Each program's document serialized on every core, then spliced into the site's, as
+            // the build writes site/metrics.json (the same bytes as serializing the whole tree).
+            let parts = Parts(count: selected.count)
+            let programs = selected
+            DispatchQueue.concurrentPerform(iterations: programs.count) { index in
+                parts.set(index, programs[index].json.serialized())
+            }
+            console.out(SiteMetricsJSON.spliced(parts.all))
         case .csv:
             console.out(MetricsTable.csv(selected))
         }
         return 0
     }
+}
+
+/// Texts made by concurrent tasks, in order.
+private final class Parts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [String]
+
+    init(count: Int) { texts = Array(repeating: "", count: count) }
+
+    func set(_ index: Int, _ text: String) { lock.withLock { texts[index] = text } }
+
+    var all: [String] { lock.withLock { texts } }
 }

@@ -1,12 +1,12 @@
 /// `site/metrics.json` spliced from the serialized metrics.json of every program, each
 /// re-indented two levels, rather than serialized again: the same bytes as
 /// `JSONValue.serialized()` of the whole tree.
-enum SiteMetricsJSON {
+package enum SiteMetricsJSON {
     /// The document around `programs` (each a program's metrics.json text).
     ///
     /// Copies bytes, run by run between line breaks: on a site of 10,000 programs the result
     /// is about 180 MB, and appending it `Character` by `Character` took eleven seconds.
-    static func spliced(_ programs: [String]) -> String {
+    package static func spliced(_ programs: [String]) -> String {
         String(decoding: bytes(programs), as: UTF8.self)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UptakeBuild
 import UptakeModel
 
 @testable import UptakeCLI
@@ -23,7 +24,8 @@ final class Captured: @unchecked Sendable {
     @Test func buildSucceedsWithZero() {
         let captured = Captured()
         let output = TestSupport.temporaryFolder() + "/out"
-        let status = runUptake(["build", "--site", TestSupport.site("basic"), "--output", output], console: captured.console)
+        let status = runUptake(
+            ["build", "--site", TestSupport.site("basic"), "--output", output], console: captured.console)
         #expect(status == 0)
         #expect(captured.err.contains("built 1 program(s): 3 pages, 2 one-pagers, 2 messages"))
         #expect(FileManager.default.fileExists(atPath: output + "/site/index.html"))
@@ -50,20 +52,39 @@ final class Captured: @unchecked Sendable {
         try "min_group_size: 2\n".write(toFile: site + "/uptake.yml", atomically: true, encoding: .utf8)
         let captured = Captured()
         #expect(runUptake(["check", "--site", site, "--diagnostics", "github"], console: captured.console) == 1)
-        #expect(captured.err.contains("::error file=uptake.yml,line=1,col=17::min_group_size must be at least 3, got 2\n"))
+        #expect(
+            captured.err.contains("::error file=uptake.yml,line=1,col=17::min_group_size must be at least 3, got 2\n"))
     }
 
     @Test func metricsJSONForOneProgram() throws {
         let captured = Captured()
-        #expect(runUptake(["metrics", "--site", TestSupport.site("basic"), "--program", "listening"], console: captured.console) == 0)
+        #expect(
+            runUptake(
+                ["metrics", "--site", TestSupport.site("basic"), "--program", "listening"], console: captured.console)
+                == 0)
         let document = try JSONSerialization.jsonObject(with: Data(captured.out.utf8)) as? [String: Any]
         #expect(document?["schema"] as? String == "uptake.metrics/1")
         #expect((document?["program"] as? [String: Any])?["id"] as? String == "listening")
     }
 
+    /// The site's metrics printed by `uptake metrics` are the bytes of the built site/metrics.json,
+    /// on the fixture and on the repository's sample site (several programs).
+    @Test(arguments: ["fixture", "sample"]) func siteMetricsAreTheBuiltFile(site name: String) throws {
+        let root = TestSupport.fixtures.deletingLastPathComponent().deletingLastPathComponent().path
+        let site = name == "fixture" ? TestSupport.site("basic") : root
+        let output = TestSupport.temporaryFolder() + "/out"
+        #expect(Builder(site: site, output: output, environment: TestSupport.pinned).build().succeeded)
+        let captured = Captured()
+        #expect(runUptake(["metrics", "--site", site], console: captured.console) == 0)
+        let built = try String(contentsOfFile: output + "/site/metrics.json", encoding: .utf8)
+        #expect(captured.out == built)
+    }
+
     @Test func metricsCSVNeutralizesFormulas() throws {
         let captured = Captured()
-        #expect(runUptake(["metrics", "--site", TestSupport.site("basic"), "--format", "csv"], console: captured.console) == 0)
+        #expect(
+            runUptake(["metrics", "--site", TestSupport.site("basic"), "--format", "csv"], console: captured.console)
+                == 0)
         let lines = captured.out.components(separatedBy: "\r\n")
         #expect(lines.first == "program,cohort,checkpoint,behavior,category,figure,value")
         #expect(lines.contains("listening,,,,,enrolled,14"))
@@ -72,7 +93,9 @@ final class Captured: @unchecked Sendable {
 
     @Test func unknownProgramIsAnError() {
         let captured = Captured()
-        #expect(runUptake(["metrics", "--site", TestSupport.site("basic"), "--program", "nope"], console: captured.console) == 1)
+        #expect(
+            runUptake(["metrics", "--site", TestSupport.site("basic"), "--program", "nope"], console: captured.console)
+                == 1)
         #expect(captured.err.contains("no program with id 'nope'"))
     }
 }
@@ -82,9 +105,11 @@ final class Captured: @unchecked Sendable {
 @Suite struct DiagnosticTextTests {
     @Test func textIsTheFormattedLineThenTheSourceAndACaret() {
         let diagnostics: [Diagnostic] = [
-            Diagnostic(.warning, "answer 'x' out of range", at: SourceLocation(file: "data/a.csv", line: 3, column: 5),
+            Diagnostic(
+                .warning, "answer 'x' out of range", at: SourceLocation(file: "data/a.csv", line: 3, column: 5),
                 sourceLine: "p1,x,3"),
-            Diagnostic(.error, "no column", at: SourceLocation(file: "p.md", line: 7, column: 0), sourceLine: "ignored"),
+            Diagnostic(
+                .error, "no column", at: SourceLocation(file: "p.md", line: 7, column: 0), sourceLine: "ignored"),
             Diagnostic(.error, "bad file", at: SourceLocation(file: "uptake.yml")),
             Diagnostic(.warning, "no place", at: nil),
         ]
