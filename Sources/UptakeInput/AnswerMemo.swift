@@ -1,37 +1,81 @@
 /// What the few spellings of one export column's answers normalize to, remembered by their
 /// bytes: "Yes", "No" and "" are each trimmed, lower-cased and looked up once per export rather
-/// than once per row.
+/// than once per row. Multi-select obstacle answers use a larger one (`RecordPlan.obstacleAnswers`).
 ///
 /// Written by hand for speed (normalizing every answer through `String` was a fifth of the
 /// load stage). A spelling is compared byte for byte with the ones seen (length and first
 /// eight bytes first), so an answer gets exactly the value normalizing it would give. At most
 /// `capacity` spellings of at most `longestKept` bytes are kept: a column of free text (or a
-/// hostile one) normalizes every answer as it comes.
+/// hostile one) normalizes every answer as it comes. In a large memo the spellings seen are
+/// found through a small hash index on their length and first eight bytes: scanning them all,
+/// the obstacle memo's 45 or so spellings per export cost more than hashing a String did.
 struct AnswerMemo<Value> {
     private var lengths: [Int] = []
     private var heads: [UInt64] = []
     private var spellings: [[UInt8]] = []
     private var values: [Value] = []
-    private static var capacity: Int { 24 }
+    /// Open addressing over the spellings, for a memo of more than `scanned` spellings: per
+    /// slot, a spelling's index + 1, or 0. Made with the first spelling kept (an empty memo
+    /// allocates nothing); at least twice `capacity` slots.
+    private var slots: [Int16] = []
+    /// The most spellings kept.
+    private let capacity: Int
     /// Answers from a table are short; a long value is normalized, not kept.
-    private static var longestKept: Int { 128 }
+    private let longestKept: Int
+
+    /// A memo of at most `capacity` spellings of at most `longestKept` bytes.
+    init(capacity: Int = 24, longestKept: Int = 128) {
+        self.capacity = min(capacity, Int(Int16.max) / 2)
+        self.longestKept = longestKept
+    }
 
     /// The value of the valid UTF-8 `bytes`, from `normalize` the first time a spelling is seen.
     mutating func value(of bytes: UnsafeBufferPointer<UInt8>, normalize: (String) -> Value) -> Value {
         let head = Self.head(of: bytes)
-        for index in lengths.indices where lengths[index] == bytes.count && heads[index] == head {
-            if bytes.count <= 8 || spellings[index].withUnsafeBufferPointer({ Self.same($0, bytes) }) {
-                return values[index]
+        var slot = 0
+        if capacity <= Self.scanned {
+            for index in lengths.indices where lengths[index] == bytes.count && heads[index] == head {
+                if bytes.count <= 8 || spellings[index].withUnsafeBufferPointer({ Self.same($0, bytes) }) {
+                    return values[index]
+                }
+            }
+        } else if !slots.isEmpty {
+            let mask = slots.count - 1
+            slot = Self.hash(head, bytes.count) & mask
+            while slots[slot] != 0 {
+                let index = Int(slots[slot]) - 1
+                if lengths[index] == bytes.count, heads[index] == head,
+                    bytes.count <= 8 || spellings[index].withUnsafeBufferPointer({ Self.same($0, bytes) })
+                {
+                    return values[index]
+                }
+                slot = (slot + 1) & mask
             }
         }
         let value = normalize(String(decoding: bytes, as: UTF8.self))
-        if lengths.count < Self.capacity, bytes.count <= Self.longestKept {
+        if lengths.count < capacity, bytes.count <= longestKept {
+            if capacity > Self.scanned, slots.isEmpty {
+                var count = 8
+                while count < 2 * capacity { count *= 2 }
+                slots = [Int16](repeating: 0, count: count)
+                slot = Self.hash(head, bytes.count) & (count - 1)
+            }
             lengths.append(bytes.count)
             heads.append(head)
             spellings.append(Array(bytes))
             values.append(value)
+            if capacity > Self.scanned { slots[slot] = Int16(truncatingIfNeeded: lengths.count) }
         }
         return value
+    }
+
+    /// The largest capacity whose spellings are scanned rather than indexed: for the few
+    /// spellings of a yes/no or Likert column, a scan is quicker than hashing.
+    private static var scanned: Int { 24 }
+
+    /// A slot number from a spelling's length and first eight bytes (Fibonacci hashing).
+    private static func hash(_ head: UInt64, _ count: Int) -> Int {
+        Int(truncatingIfNeeded: ((head ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15) >> 40)
     }
 
     /// The value of field `column` of `record` (`table.field(record, column)` normalized).

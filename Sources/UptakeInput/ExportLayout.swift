@@ -107,10 +107,17 @@ struct ExportLayout {
     /// (from the program's `obstacle_categories`) are kept whole.
     /// `widest` is `widestWording(in: known)`, when the caller keeps it from row to row.
     func choices(_ answer: String, known: [String: ObstacleCategory], widest: Int? = nil) -> [String] {
+        Self.choices(
+            answer, separator: multiSelectSeparator, known: known, widest: widest ?? widestWording(in: known))
+    }
+
+    /// `choices(_:known:widest:)` of a layout whose `multiSelectSeparator` is `separator`.
+    static func choices(
+        _ answer: String, separator multiSelectSeparator: Character, known: [String: ObstacleCategory], widest: Int
+    ) -> [String] {
         let pieces = answer.split(separator: multiSelectSeparator, omittingEmptySubsequences: false).map(String.init)
         // No wording spans more pieces than it has separators plus one: trying longer joins
         // would make an answer of a million separators cost a million squared.
-        let widest = widest ?? widestWording(in: known)
         var result: [String] = []
         var i = 0
         while i < pieces.count {

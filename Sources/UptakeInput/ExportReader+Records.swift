@@ -4,7 +4,8 @@ extension ExportReader {
     /// One data record into a response or an observation. Diagnostics are made in the order the
     /// fields are read; their locations are worked out only when one is made.
     mutating func readRecord(_ record: Int, layout: ExportLayout, fields: FieldBytes, plan: inout RecordPlan) {
-        let participant = plan.participant.map { fields.participantKey(record, $0, layout) } ?? ""
+        let (participant, number) =
+            plan.participant.map { participantAndNumber(record, $0, layout, fields) } ?? ("", -1)
         // PRODUCT.md §2 "Who counts": a blank participant is excluded before anything else is
         // read, so trailing `,,,,` rows from spreadsheets count as unmatched, not as bad dates.
         guard !participant.isEmpty else {
@@ -25,6 +26,7 @@ extension ExportReader {
                     &plan.observed[slot], record, layout, fields, "yes or no", AnswerNormalizer.yesNo)
             }
             observations.append(observation)
+            observationNumbers.append(number)
             return
         }
         var response = Response(
@@ -47,7 +49,7 @@ extension ExportReader {
             response.firstStepDate = firstStepDate(record, layout: layout, fields: fields, columns: columns)
         }
         if let columns = plan.obstacles {
-            response.obstacleSet = obstacles(record, layout: layout, columns: columns, plan: &plan)
+            response.obstacleSet = obstacles(record, layout: layout, fields: fields, columns: columns, plan: &plan)
         }
         response.obstacleText = plan.obstacleText.flatMap { fields.nonBlankValue(record, $0, layout) }
         response.managerDiscussed = answer(
@@ -56,6 +58,23 @@ extension ExportReader {
         response.story = plan.story.flatMap { fields.nonBlankValue(record, $0, layout) }
         response.storyConsent = answer(&plan.storyConsent, record, layout, fields, "yes or no", AnswerNormalizer.yesNo)
         responses.append(response)
+        responseNumbers.append(number)
+    }
+
+    /// The row's participant key (`fields.participantKey`) and its number in `rosterKeys`, or -1:
+    /// the roster's own String when the key is on the roster, made from the bytes otherwise.
+    func participantAndNumber(_ record: Int, _ columns: [Int], _ layout: ExportLayout, _ fields: FieldBytes) -> (
+        String, Int32
+    ) {
+        fields.withValue(record, columns, layout) { bytes in
+            var made: String?
+            let number = rosterKeys.number(ofField: bytes) {
+                made = ASCIIText.participantKey(bytes)
+                return made ?? ""
+            }
+            guard let number else { return (made ?? ASCIIText.participantKey(bytes), -1) }
+            return (rosterKeys.keys[Int(number)], number)
+        }
     }
 
     /// The row's `submitted_at`; nil, with an error, when it does not parse.
@@ -84,12 +103,32 @@ extension ExportReader {
     }
 
     /// The row's obstacle categories, nil when no choice was given.
-    func obstacles(_ record: Int, layout: ExportLayout, columns: [Int], plan: inout RecordPlan) -> ObstacleSet? {
-        let text = layout.value(record, columns)
+    func obstacles(
+        _ record: Int, layout: ExportLayout, fields: FieldBytes, columns: [Int], plan: inout RecordPlan
+    ) -> ObstacleSet? {
+        // Moved out, so that a new answer can still be looked up in (and added to) the plan's
+        // dictionary memo while the byte memo is being updated.
+        var answers = AnswerMemo<ObstacleSet?>()
+        swap(&answers, &plan.obstacleAnswers)
+        defer { swap(&answers, &plan.obstacleAnswers) }
+        // What the closure reads is passed on its own: capturing `self` or `layout` copied them.
+        let (separator, table, widest) = (layout.multiSelectSeparator, program.obstacleCategories, widestWording)
+        return fields.withValue(record, columns, layout) { bytes in
+            answers.value(of: bytes) { text in
+                Self.obstacles(text, separator: separator, table: table, widest: widest, plan: &plan)
+            }
+        }
+    }
+
+    /// The obstacle categories of the answer `text`, nil when no choice was given; `separator`
+    /// is the layout's multi-select separator, `table` the program's wordings and `widest` their
+    /// `ExportLayout.widestWording`.
+    static func obstacles(
+        _ text: String, separator: Character, table: [String: ObstacleCategory], widest: Int, plan: inout RecordPlan
+    ) -> ObstacleSet? {
         if let known = plan.obstacleMemo[text] { return known }
         let categories = AnswerNormalizer.obstacles(
-            layout.choices(text, known: program.obstacleCategories, widest: widestWording),
-            table: program.obstacleCategories
+            ExportLayout.choices(text, separator: separator, known: table, widest: widest), table: table
         ).map(ObstacleSet.init)
         // Bounded in entries and length: a hostile export of huge or all-different answers keeps none of them.
         if plan.obstacleMemo.count < 4096, text.utf8.count <= 512 { plan.obstacleMemo[text] = categories }

@@ -27,13 +27,38 @@ struct FieldBytes {
     }
 
     /// `layout.value(record, columns)` when the caller only needs to know what it holds: `body`
-    /// gets the bytes of a single column as they stand, or of the joined String otherwise.
+    /// gets the bytes of a single column as they stand, of several columns joined as bytes,
+    /// or of the joined String when a field needs its String.
     func withValue<R>(
         _ record: Int, _ columns: [Int], _ layout: ExportLayout, _ body: (UnsafeBufferPointer<UInt8>) -> R
     ) -> R {
         if columns.count == 1, let bytes = value(record, columns[0]) { return body(bytes) }
+        if columns.count > 1, let joined = joined(record, columns, layout) {
+            return joined.withUnsafeBufferPointer(body)
+        }
         var text = layout.value(record, columns)
         return text.withUTF8(body)
+    }
+
+    /// The UTF-8 of `layout.value(record, columns)` (the columns' non-blank values joined with
+    /// the layout's separator), made of bytes: nil when a field needs its String (a doubled
+    /// quote to undo, or non-ASCII next to its ends, where blankness depends on Unicode).
+    ///
+    /// Written by hand for speed: joining SurveyMonkey's multi-select columns through Strings
+    /// (one per column, filtered, then joined) was 1.6% of `uptake metrics` on the enterprise
+    /// benchmark.
+    func joined(_ record: Int, _ columns: [Int], _ layout: ExportLayout) -> [UInt8]? {
+        guard let separator = layout.multiSelectSeparator.asciiValue else { return nil }
+        var joined: [UInt8] = []
+        var first = true
+        for column in columns {
+            guard let bytes = value(record, column), let kept = ASCIIText.trimmedBounds(bytes) else { return nil }
+            if kept.isEmpty { continue }
+            if !first { joined.append(separator) }
+            joined.append(contentsOf: bytes)
+            first = false
+        }
+        return joined
     }
 
     /// `layout.value(record, columns).participantKey`.

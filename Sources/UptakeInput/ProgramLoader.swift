@@ -40,19 +40,27 @@ enum ProgramLoader {
             diagnostics.append(contentsOf: roster.diagnostics.all)
             if let table = roster.table { sources[roster.path] = table.sourceLine(atLine:) }
         }
+        // Made before the exports are read, which find each row's roster number by its keys.
+        var matcher = ResponseMatcher(roster: roster.participants)
         var rawResponses: [Response] = []
         var rawObservations: [Observation] = []
+        var (responseNumbers, observationNumbers): ([Int32], [Int32]) = ([], [])
         var asked: [Int: AskedFields] = [:]
         for spec in definition.surveys {
             var export = ExportReader(spec: spec, program: definition.program, locale: config.locale)
+            export.rosterKeys = matcher.rosterKeys
             switch files.bytes(of: SiteFiles.contentRelative(spec.file)) {
             case .success(let bytes):
                 // The export appends to the rows read so far, which are moved in and out.
                 swap(&export.responses, &rawResponses)
                 swap(&export.observations, &rawObservations)
+                swap(&export.responseNumbers, &responseNumbers)
+                swap(&export.observationNumbers, &observationNumbers)
                 export.read(bytes)
                 swap(&export.responses, &rawResponses)
                 swap(&export.observations, &rawObservations)
+                swap(&export.responseNumbers, &responseNumbers)
+                swap(&export.observationNumbers, &observationNumbers)
             case .failure(let problem):
                 diagnostics.error("survey '\(spec.file)' \(problem.message)", at: spec.fileLocation)
                 continue
@@ -75,9 +83,8 @@ enum ProgramLoader {
         guard roster.diagnostics.errorCount == 0, definition.roster != nil else {
             return Result(program: nil, diagnostics: diagnostics.limited().showing(lines: sources))
         }
-        var matcher = ResponseMatcher(roster: roster.participants)
-        let responses = matcher.settle(consume rawResponses)
-        let observations = matcher.settle(consume rawObservations)
+        let responses = matcher.settle(consume rawResponses, numbers: responseNumbers)
+        let observations = matcher.settle(consume rawObservations, numbers: observationNumbers)
         diagnostics.append(contentsOf: matcher.diagnostics.all)
         diagnostics = diagnostics.limited().showing(lines: sources)
         quality.unmatchedRows += matcher.unmatched

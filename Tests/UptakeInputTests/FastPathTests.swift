@@ -108,4 +108,19 @@ import UptakeModel
             }
         }
     }
+
+    /// Spellings that share their length and first eight bytes, more of them than some memos
+    /// keep: every answer is still its own (`normalize` here gives the text itself).
+    @Test(arguments: [4, 24, 128]) func memosTellLookAlikeSpellingsApart(capacity: Int) {
+        var generator = SeededGenerator(seed: UInt64(capacity))
+        var memo = AnswerMemo<String>(capacity: capacity, longestKept: 40)
+        let stems = ["Tools that", "Tools thaT", "No time, too", "", "x", "Outdated processes"]
+        for _ in 0..<3_000 {
+            let tail = String(
+                (0..<Int.random(in: 0...3, using: &generator)).map { _ in "ab;, ".randomElement(using: &generator)! })
+            let spelling = stems.randomElement(using: &generator)! + tail
+            let value = Array(spelling.utf8).withUnsafeBufferPointer { memo.value(of: $0) { $0 } }
+            #expect(value == spelling)
+        }
+    }
 }

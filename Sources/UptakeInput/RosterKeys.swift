@@ -1,0 +1,118 @@
+import UptakeModel
+
+/// A roster's distinct participant keys, numbered in roster order, found from a survey field's
+/// bytes as they stand: the export reader learns a row's roster number without building the
+/// key's String, and a row on the roster takes the roster's own key String.
+///
+/// Written by hand for speed. The reader used to build a String per row (an allocation, for
+/// keys past 15 bytes), which the matcher then hashed to find the row's roster number and
+/// replaced with the roster's String; a lookup from the bytes, lower-cased while hashed, does
+/// all three at once. `number(ofField:)` gives exactly `number(of: ASCIIText.participantKey(field))`;
+/// it hashes with `Hasher`, seeded per process, so a hostile roster cannot make probes collide.
+struct RosterKeys {
+    /// The distinct keys, in roster order: number `n` is `keys[n]`.
+    private(set) var keys: [String] = []
+    /// The keys' UTF-8 bytes, one after another; key `n` is `bytes[starts[n]..<starts[n + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+    /// Open addressing: the number of the key in each slot, or -1. Never more than half full.
+    private var slots: [Int32] = [-1, -1]
+
+    /// The number of distinct keys.
+    var count: Int { keys.count }
+
+    /// Adds `key` when new; its number either way.
+    @discardableResult
+    mutating func insert(_ key: String) -> Int32 {
+        var utf8 = key
+        return utf8.withUTF8 { utf8 in
+            if let known = number(of: utf8, lowered: false) { return known }
+            if 2 * (keys.count + 1) > slots.count { grow() }
+            let new = Int32(truncatingIfNeeded: keys.count)
+            keys.append(key)
+            bytes.append(contentsOf: utf8)
+            starts.append(bytes.count)
+            place(new, hash: Self.hash(utf8, lowered: false))
+            return new
+        }
+    }
+
+    /// The number of `key`, if it is one of the keys.
+    func number(of key: String) -> Int32? {
+        var key = key
+        return key.withUTF8 { number(of: $0, lowered: false) }
+    }
+
+    /// The number of `ASCIIText.participantKey(field)` (the field trimmed and lower-cased), if it
+    /// is one of the keys. `key` is that String, made only when needed (non-ASCII around the
+    /// trimmed ends or inside), so that it is made the one way the reader makes keys.
+    func number(ofField field: UnsafeBufferPointer<UInt8>, key: () -> String) -> Int32? {
+        guard let range = ASCIIText.trimmedBounds(field), ASCIIText.isASCII(field, range) else {
+            return number(of: key())
+        }
+        return number(of: UnsafeBufferPointer(rebasing: field[range]), lowered: true)
+    }
+
+    /// The number of the key whose bytes are `utf8`, with A–Z lower-cased first when `lowered`.
+    private func number(of utf8: UnsafeBufferPointer<UInt8>, lowered: Bool) -> Int32? {
+        let mask = slots.count - 1
+        var slot = Self.hash(utf8, lowered: lowered) & mask
+        while true {
+            let candidate = slots[slot]
+            if candidate < 0 { return nil }
+            if equals(Int(candidate), utf8, lowered: lowered) { return candidate }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether key `number` has the bytes `utf8` (A–Z lower-cased when `lowered`).
+    private func equals(_ number: Int, _ utf8: UnsafeBufferPointer<UInt8>, lowered: Bool) -> Bool {
+        let (start, end) = (starts[number], starts[number + 1])
+        guard end - start == utf8.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            for i in 0..<utf8.count where bytes[start + i] != (lowered ? Self.lower(utf8[i]) : utf8[i]) {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// Puts `number` in the first free slot of its probe sequence.
+    private mutating func place(_ number: Int32, hash: Int) {
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = number
+    }
+
+    /// Doubles the slots and places every key again.
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: 2 * slots.count)
+        for number in keys.indices {
+            let hash = bytes.withUnsafeBufferPointer { bytes in
+                Self.hash(UnsafeBufferPointer(rebasing: bytes[starts[number]..<starts[number + 1]]), lowered: false)
+            }
+            place(Int32(truncatingIfNeeded: number), hash: hash)
+        }
+    }
+
+    /// The seeded hash of `utf8`, A–Z lower-cased first when `lowered` (eight bytes at a time).
+    private static func hash(_ utf8: UnsafeBufferPointer<UInt8>, lowered: Bool) -> Int {
+        var hasher = Hasher()
+        var i = 0
+        while i + 8 <= utf8.count {
+            var word: UInt64 = 0
+            for k in 0..<8 { word |= UInt64(lowered ? lower(utf8[i + k]) : utf8[i + k]) << (8 * UInt64(k)) }
+            hasher.combine(word)
+            i += 8
+        }
+        var tail: UInt64 = 0
+        for k in i..<utf8.count { tail |= UInt64(lowered ? lower(utf8[k]) : utf8[k]) << (8 * UInt64(k - i)) }
+        hasher.combine(tail)
+        hasher.combine(utf8.count)
+        return hasher.finalize()
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+}
