@@ -8,8 +8,13 @@ import UptakeModel
 /// keyed by participant, copy and sort them, and look answers up by behavior id, for each of a
 /// program's 160 teams; that was most of the measure stage. Here a group is a list of person
 /// numbers and its figures are counts over array slots (`GroupTally`).
+///
+/// The codes are laid out by slot (person at checkpoint), not by response: a group's members
+/// are read where they lie, rather than through their response numbers, which point all over
+/// a table of a million rows (GroupTally took 6.2% of `uptake metrics` on the enterprise
+/// benchmark, mostly waiting on those reads, before this layout and its buffer-pointer loop).
 struct AnswerTable: Sendable {
-    /// Per-response facts that do not depend on a behavior index.
+    /// Per-slot facts that do not depend on a behavior index.
     struct Flags: OptionSet, Sendable {
         var rawValue: UInt8
         /// At least one `applied` answer (for any behavior id).
@@ -20,6 +25,28 @@ struct AnswerTable: Sendable {
         static let answeredFrequency = Flags(rawValue: 4)
         /// A frequency at or above its behavior's target, for at least one program behavior.
         static let habitAny = Flags(rawValue: 8)
+        /// The person responded at this checkpoint (the slot has a response).
+        static let responded = Flags(rawValue: 16)
+    }
+
+    /// What a slot (person at checkpoint) holds besides per-behavior answers: five bytes read
+    /// together, so that counting a group touches one place per member.
+    struct Facts: Sendable {
+        var flags: Flags = []
+        /// `first_step_done`, `manager_discussed`, `peer_checkin` (0 unanswered, 1 no, 2 yes).
+        var firstStepDone: UInt8 = 0
+        var managerDiscussed: UInt8 = 0
+        var peerCheckin: UInt8 = 0
+        /// `ObstacleSet` bits, 0 when no choice was given.
+        var obstacles: UInt8 = 0
+    }
+
+    /// One behavior's answers in a slot, in one byte: bits 0–1 applied (0 unanswered, 1 no,
+    /// 2 yes), bits 2–4 frequency (0 unanswered, else rank + 1), bits 5–6 observed (as applied).
+    enum Code {
+        @inline(__always) static func applied(_ code: UInt8) -> UInt8 { code & 3 }
+        @inline(__always) static func frequency(_ code: UInt8) -> UInt8 { code >> 2 & 7 }
+        @inline(__always) static func observed(_ code: UInt8) -> UInt8 { code >> 5 & 3 }
     }
 
     let behaviorCount: Int
@@ -30,26 +57,17 @@ struct AnswerTable: Sendable {
     let personOfRow: [Int32]
     /// The person of each key.
     let personOfKey: [String: Int32]
-    /// Per person, the place of its key in sorted order (obstacle texts are listed by participant).
-    let rankOfPerson: [Int32]
+    /// Per person, its key (obstacle texts are listed by participant). Compared only for the
+    /// few people with a text: ranking every key up front, by sorting them all, was 1.3% of
+    /// `uptake metrics` on the enterprise benchmark.
+    let keyOfPerson: [String]
     /// `responseAt[c * personCount + p]`: the response of person `p` at checkpoint index `c`, or -1.
     let responseAt: [Int32]
-    /// Likewise for observations.
-    let observationAt: [Int32]
-    /// `applied[r * behaviorCount + b]`: 0 unanswered, 1 no, 2 yes.
-    let applied: [UInt8]
-    /// `frequency[r * behaviorCount + b]`: 0 unanswered, else rank + 1.
-    let frequency: [UInt8]
-    /// Per response.
-    let flags: [Flags]
-    /// Per response: `first_step_done`, `manager_discussed`, `peer_checkin` (0 unanswered, 1 no, 2 yes).
-    let firstStepDone: [UInt8]
-    let managerDiscussed: [UInt8]
-    let peerCheckin: [UInt8]
-    /// Per response: `ObstacleSet` bits, 0 when no choice was given.
-    let obstacles: [UInt8]
-    /// `observed[o * behaviorCount + b]`: 0 unanswered, 1 no, 2 yes.
-    let observed: [UInt8]
+    /// `facts[s]` of slot `s = c * personCount + p`: from the response at `responseAt[s]`.
+    let facts: [Facts]
+    /// `codes[s * behaviorCount + b]`: behavior `b`'s answers in slot `s` (see `Code`), from the
+    /// slot's response and observation.
+    let codes: [UInt8]
     /// The responses themselves, for their free text.
     let responses: [Response]
     /// Per behavior, the frequency code from which a level counts as a habit (target rank + 1).
@@ -79,33 +97,40 @@ struct AnswerTable: Sendable {
         let observationPersons = observations.indices.map { person(observations[$0].participant) }
         personOfKey = persons
         personCount = keys.count
-        var rank = [Int32](repeating: 0, count: keys.count)
-        for (place, index) in keys.indices.sorted(by: { keys[$0] < keys[$1] }).enumerated() {
-            rank[index] = Int32(truncatingIfNeeded: place)
-        }
-        rankOfPerson = rank
+        keyOfPerson = keys
         // A response counts at every checkpoint index of its day; the first per person wins.
         var indicesOfDay: [Int: [Int]] = [:]
         for (index, day) in program.checkpoints.enumerated() { indicesOfDay[day, default: []].append(index) }
-        responseAt = Self.slots(
+        let responseAt = Self.slots(
             days: responses.indices.map { responses[$0].checkpoint }, persons: responsePersons,
-            indicesOfDay: indicesOfDay, personCount: personCount, checkpointCount: checkpointCount)
-        observationAt = Self.slots(
+            indicesOfDay: indicesOfDay, personCount: keys.count, checkpointCount: checkpointCount)
+        self.responseAt = responseAt
+        let observationAt = Self.slots(
             days: observations.indices.map { observations[$0].checkpoint }, persons: observationPersons,
-            indicesOfDay: indicesOfDay, personCount: personCount, checkpointCount: checkpointCount)
-        var codes = ResponseCodes(count: responses.count, behaviors: behaviors)
-        for index in responses.indices { codes.append(responses, index, ids: ids) }
-        applied = codes.applied
-        frequency = codes.frequency
-        flags = codes.flags
-        firstStepDone = codes.firstStepDone
-        managerDiscussed = codes.managerDiscussed
-        peerCheckin = codes.peerCheckin
-        obstacles = codes.obstacles
-        habitCodes = codes.habitCodes
-        observed = observations.indices.flatMap { index in
-            ids.map { observations[index].observed[$0].map { $0 ? 2 : 1 } ?? 0 }
+            indicesOfDay: indicesOfDay, personCount: keys.count, checkpointCount: checkpointCount)
+        // Each response's codes are worked out in response order, which reads the responses (and
+        // their answer arrays) where they lie in memory, then copied to its slots: filled slot by
+        // slot, reading the responses in person order, this took half as long again.
+        var filler = ResponseCodes(count: responses.count, behaviors: behaviors)
+        responses.withUnsafeBufferPointer { responses in
+            for row in responses.indices { filler.fill(row, from: responses, row, ids: ids) }
         }
+        let width = behaviors.count
+        var facts = [Facts](repeating: Facts(), count: responseAt.count)
+        var codes = [UInt8](repeating: 0, count: responseAt.count * width)
+        for (slot, row) in responseAt.enumerated() where row >= 0 {
+            facts[slot] = filler.facts[Int(row)]
+            for b in 0..<width { codes[slot * width + b] = filler.codes[Int(row) * width + b] }
+        }
+        for (slot, row) in observationAt.enumerated() where row >= 0 {
+            for b in ids.indices {
+                let seen = observations[Int(row)].observed[ids[b]].map { $0 ? 2 : 1 } ?? UInt8(0)
+                codes[slot * width + b] |= seen << 5
+            }
+        }
+        self.facts = facts
+        self.codes = codes
+        habitCodes = filler.habitCodes
     }
 
     /// Per checkpoint index and person, the first row of that person on that checkpoint's day.
@@ -127,27 +152,12 @@ struct AnswerTable: Sendable {
     func response(_ checkpoint: Int, _ person: Int32) -> Int {
         Int(responseAt[checkpoint * personCount + Int(person)])
     }
-
-    /// The frequency code from which behavior `b` counts as a habit.
-    @inline(__always)
-    func habitCode(_ b: Int) -> UInt8 { habitCodes[b] }
-
-    /// The observation of `person` at checkpoint index `checkpoint`, or -1.
-    @inline(__always)
-    func observation(_ checkpoint: Int, _ person: Int32) -> Int {
-        Int(observationAt[checkpoint * personCount + Int(person)])
-    }
 }
 
-/// The codes of `AnswerTable`, filled one response at a time.
+/// The codes of `AnswerTable`, per response, filled one response at a time.
 private struct ResponseCodes {
-    var applied: [UInt8] = []
-    var frequency: [UInt8] = []
-    var flags: [AnswerTable.Flags] = []
-    var firstStepDone: [UInt8] = []
-    var managerDiscussed: [UInt8] = []
-    var peerCheckin: [UInt8] = []
-    var obstacles: [UInt8] = []
+    var facts: [AnswerTable.Facts]
+    var codes: [UInt8]
     /// Per behavior, the frequency code from which a level counts as a habit.
     let habitCodes: [UInt8]
     /// The last ids array found equal to the program's.
@@ -155,44 +165,39 @@ private struct ResponseCodes {
 
     init(count: Int, behaviors: [Behavior]) {
         habitCodes = behaviors.map { UInt8($0.targetFrequency.rank + 1) }
-        applied.reserveCapacity(count * behaviors.count)
-        frequency.reserveCapacity(count * behaviors.count)
-        flags.reserveCapacity(count)
-        firstStepDone.reserveCapacity(count)
-        managerDiscussed.reserveCapacity(count)
-        peerCheckin.reserveCapacity(count)
-        obstacles.reserveCapacity(count)
+        facts = Array(repeating: AnswerTable.Facts(), count: count)
+        codes = Array(repeating: 0, count: count * behaviors.count)
     }
 
     static func code(_ value: Bool?) -> UInt8 { value.map { $0 ? 2 : 1 } ?? 0 }
 
-    mutating func append(_ responses: [Response], _ index: Int, ids: [String]) {
-        let answers = responses[index].answers
+    /// Fills entry `slot` from `responses[row]`, read in place: passing a `Response` to a function
+    /// copied it (retaining all its Strings).
+    mutating func fill(_ slot: Int, from responses: UnsafeBufferPointer<Response>, _ row: Int, ids: [String]) {
+        let answers = responses[row].answers
         // The loader gives every response of an export one array of the program's ids: compared
         // with the last array that matched, it is the same array, which compares in O(1).
         // Hand-built responses are matched by id.
         let sameSlots = answers.ids == matchingIDs || answers.ids == ids
         if sameSlots { matchingIDs = answers.ids }
-        var flags: AnswerTable.Flags = []
+        var flags: AnswerTable.Flags = .responded
         for b in ids.indices {
-            let slot = sameSlots ? b : answers.slot(of: ids[b])
-            let appliedCode = slot.map(answers.appliedCode) ?? 0
-            let frequencyCode = slot.map(answers.frequencyCode) ?? 0
-            applied.append(appliedCode)
-            frequency.append(frequencyCode)
+            let answer = sameSlots ? b : answers.slot(of: ids[b])
+            let appliedCode = answer.map(answers.appliedCode) ?? 0
+            let frequencyCode = answer.map(answers.frequencyCode) ?? 0
+            codes[slot * ids.count + b] = appliedCode | frequencyCode << 2
             if frequencyCode != 0, frequencyCode >= habitCodes[b] { flags.insert(.habitAny) }
         }
         // Any behavior id counts here, as `applied.isEmpty` and `frequency.isEmpty` did.
-        for slot in answers.ids.indices {
-            let appliedCode = answers.appliedCode(slot)
+        for answer in answers.ids.indices {
+            let appliedCode = answers.appliedCode(answer)
             if appliedCode != 0 { flags.insert(.answeredApplied) }
             if appliedCode == 2 { flags.insert(.appliedAny) }
-            if answers.frequencyCode(slot) != 0 { flags.insert(.answeredFrequency) }
+            if answers.frequencyCode(answer) != 0 { flags.insert(.answeredFrequency) }
         }
-        self.flags.append(flags)
-        firstStepDone.append(Self.code(responses[index].firstStepDone))
-        managerDiscussed.append(Self.code(responses[index].managerDiscussed))
-        peerCheckin.append(Self.code(responses[index].peerCheckin))
-        obstacles.append(responses[index].obstacleSet?.rawValue ?? 0)
+        facts[slot] = AnswerTable.Facts(
+            flags: flags, firstStepDone: Self.code(responses[row].firstStepDone),
+            managerDiscussed: Self.code(responses[row].managerDiscussed),
+            peerCheckin: Self.code(responses[row].peerCheckin), obstacles: responses[row].obstacleSet?.rawValue ?? 0)
     }
 }

@@ -118,15 +118,16 @@ package struct GroupMeasurer: Sendable {
 
     /// The group's `obstacle_text` answers at checkpoint index `index`, trimmed, by participant key.
     func obstacleTexts(_ index: Int, people: [Int32]) -> [String] {
-        var texts: [(rank: Int32, text: String)] = []
+        var texts: [(person: Int32, text: String)] = []
         for person in people {
             let row = table.response(index, person)
             guard row >= 0, let text = table.responses[row].obstacleText?.trimmedForDisplay, !text.isEmpty else {
                 continue
             }
-            texts.append((table.rankOfPerson[Int(person)], text))
+            texts.append((person, text))
         }
-        return texts.sorted { $0.rank < $1.rank }.map(\.text)
+        // Distinct people have distinct keys, so the order is total.
+        return texts.sorted { table.keyOfPerson[Int($0.person)] < table.keyOfPerson[Int($1.person)] }.map(\.text)
     }
 }
 
