@@ -31,32 +31,40 @@ struct CSVScanner {
         return scanner
     }
 
-    /// Reserves room for as many fields as there are delimiters and line-break bytes, an
-    /// upper bound: growing the arrays while scanning would copy them over and over, which
-    /// costs more than this extra pass (eight bytes at a time) on files of short fields.
+    /// Reserves room for the fields and records of `text`, estimated from a sample: as many as
+    /// there are delimiters and line-break bytes in the first `sampleBytes`, scaled to the
+    /// whole text, and a quarter more. Growing the arrays while scanning copies them over and
+    /// over, which costs more than counting (eight bytes at a time) on files of short fields;
+    /// counting the whole text, though, was a third of the scan (1.9% of `uptake metrics` on
+    /// the enterprise benchmark). A text the sample misjudges only makes the arrays grow.
     private mutating func reserveCapacity(for text: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
         guard let base = text.baseAddress else { return }
+        let sample = min(text.count, Self.sampleBytes)
         let raw = UnsafeRawPointer(base)
         let delimiters = UInt64(delimiter) &* Self.ones
         var stops = 0
         var lineBreaks = 0
         var i = 0
-        while i + 8 <= text.count {
+        while i + 8 <= sample {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             stops &+= Self.exactZeroBytes(word ^ delimiters).nonzeroBitCount
             let breaks = Self.exactZeroBytes(word ^ Self.lineFeeds) | Self.exactZeroBytes(word ^ Self.carriageReturns)
             lineBreaks &+= breaks.nonzeroBitCount
             i += 8
         }
-        for byte in text[i...] {
+        for byte in text[i..<sample] {
             stops &+= byte == delimiter ? 1 : 0
             lineBreaks &+= byte == Self.lineFeed || byte == Self.carriageReturn ? 1 : 0
         }
-        fieldEnds.reserveCapacity(stops + lineBreaks + 1)
-        recordStarts.reserveCapacity(lineBreaks + 1)
-        recordFields.reserveCapacity(lineBreaks + 2)
-        recordLines.reserveCapacity(lineBreaks + 1)
+        func scaled(_ count: Int) -> Int { sample == 0 ? 0 : count * (text.count / sample) * 5 / 4 + count }
+        fieldEnds.reserveCapacity(scaled(stops + lineBreaks) + 1)
+        recordStarts.reserveCapacity(scaled(lineBreaks) + 1)
+        recordFields.reserveCapacity(scaled(lineBreaks) + 2)
+        recordLines.reserveCapacity(scaled(lineBreaks) + 1)
     }
+
+    /// How much of a text `reserveCapacity` counts in.
+    private static let sampleBytes = 1 << 16
 
     /// Scans the whole text; returns the first problem, or nil.
     private mutating func run(_ text: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> CSVIssue? {
