@@ -85,8 +85,14 @@ struct ProgramWork: Sendable {
         let metrics = MetricsCalculator.metrics(for: program, config: plan.config)
         lap("measure")
         guard let setup else {
-            // Nothing is rendered (`uptake metrics`), so no site-wide files need a summary.
-            if retain { result.metrics = metrics }
+            // Nothing is rendered (`uptake metrics`), so no site-wide files need a summary, and
+            // only the published figures are kept: the managers' private breakdown, most of a
+            // program's metrics in memory, is never printed.
+            if retain {
+                var published = metrics
+                published.managers = []
+                result.metrics = published
+            }
             return result
         }
         let rendered = SiteRenderer.renderProgram(program.program, metrics: metrics, with: setup)
