@@ -54,10 +54,11 @@ struct BuildCache: Sendable {
     /// its files are still in the output; nil to build it.
     func reuse(_ file: String, transaction: OutputTransaction) -> ProgramResult? {
         let started = DispatchTime.now().uptimeNanoseconds
-        guard let lines = entries[file], let entry = Self.parse(lines)[file], entry.key == sharedKey, !entry.inputs.isEmpty,
+        guard let lines = entries[file], let entry = Self.parse(lines)[file], entry.key == sharedKey,
+            !entry.inputs.isEmpty,
             entry.inputs.allSatisfy(unchanged), let summary = summary(entry, in: transaction.folder)
         else { return nil }
-        guard entry.paths.allSatisfy({ transaction.keep($0) }) else { return nil }
+        guard transaction.keep(all: entry.paths) else { return nil }
         var result = ProgramResult(file: file)
         result.id = entry.id
         result.loadDiagnostics = entry.loadDiagnostics
@@ -85,12 +86,11 @@ struct BuildCache: Sendable {
     /// The program's summary: the recorded fields with its metrics.json as the output holds it.
     func summary(_ entry: Entry, in folder: String) -> ProgramSummary? {
         let fields = entry.summary
-        guard fields.count == 6,
-            let json = FileManager.default.contents(
-                atPath: (folder as NSString).appendingPathComponent("site/programs/\(entry.id)/metrics.json"))
+        guard fields.count == 6, let json = OutputWriter.readPlain(folder + "/site/programs/\(entry.id)/metrics.json")
         else { return nil }
         return ProgramSummary(
-            id: entry.id, title: Self.unescape(fields[4]), summary: Self.unescape(fields[5]), learning: Double(fields[0]),
+            id: entry.id, title: Self.unescape(fields[4]), summary: Self.unescape(fields[5]),
+            learning: Double(fields[0]),
             doing: Double(fields[1]), checkpointDay: Int(fields[2]), metricsJSON: String(decoding: json, as: UTF8.self),
             hasManagers: fields[3] == "1")
     }
@@ -105,7 +105,9 @@ struct BuildCache: Sendable {
     /// so a new version of Uptake never reuses an older one's output. When the executable
     /// cannot be found, a value of this run alone: nothing is reused (slower, never wrong).
     static let binaryIdentity: UInt64 = {
-        guard let disk = OutputTransaction.status(of: "/proc/self/exe") ?? OutputTransaction.status(of: CommandLine.arguments[0])
+        guard
+            let disk = OutputTransaction.status(of: "/proc/self/exe")
+                ?? OutputTransaction.status(of: CommandLine.arguments[0])
         else { return UInt64.random(in: 0...UInt64.max) }
         return ContentHash.combine([UInt64(disk.size), UInt64(bitPattern: disk.modified)])
     }()
@@ -121,7 +123,8 @@ struct BuildCache: Sendable {
             guard let id = result.id, let summary = result.summary, !result.inputs.isEmpty else { continue }
             lines.append("P\t\(result.file)\t\(String(sharedKey, radix: 16))\t\(Self.escape(id))")
             for input in result.inputs {
-                lines.append("I\t\(input.size)\t\(input.modified)\t\(String(input.hash, radix: 16))\t\(Self.escape(input.path))")
+                lines.append(
+                    "I\t\(input.size)\t\(input.modified)\t\(String(input.hash, radix: 16))\t\(Self.escape(input.path))")
             }
             for path in result.paths { lines.append("O\t\(Self.escape(path))") }
             let number = { (value: Double?) in value.map { "\($0)" } ?? "-" }
@@ -152,6 +155,7 @@ struct BuildCache: Sendable {
         var entries: [String: Entry] = [:]
         var current: Entry?
         var broken = false
+        var lastFile: String?
         func finish() {
             if let entry = current, !broken { entries[entry.file] = entry }
             current = nil
@@ -182,11 +186,15 @@ struct BuildCache: Sendable {
             case "O\t": current?.paths.append(unescape(rest))
             case "S\t": current?.summary = rest.fields().map(String.init)
             case "L\t", "R\t":
-                guard let diagnostic = decode(rest) else {
+                guard let diagnostic = decode(rest, sharing: &lastFile) else {
                     broken = true
                     continue
                 }
-                if kind == "L\t" { current?.loadDiagnostics.append(diagnostic) } else { current?.renderDiagnostics.append(diagnostic) }
+                if kind == "L\t" {
+                    current?.loadDiagnostics.append(diagnostic)
+                } else {
+                    current?.renderDiagnostics.append(diagnostic)
+                }
             default: broken = true
             }
         }
@@ -199,19 +207,68 @@ struct BuildCache: Sendable {
         let location = diagnostic.location
         return [
             diagnostic.severity.rawValue, location.map { escape($0.file) } ?? "-", String(location?.line ?? 0),
-            String(location?.column ?? 0), escape(diagnostic.message), diagnostic.sourceLine.map { "+" + escape($0) } ?? "-",
+            String(location?.column ?? 0), escape(diagnostic.message),
+            diagnostic.sourceLine.map { "+" + escape($0) } ?? "-",
         ].joined(separator: "\t")
     }
 
     /// The diagnostic `encode` wrote.
     static func decode(_ text: Substring) -> Diagnostic? {
-        let parts = text.fields()
-        guard parts.count == 6, let severity = Diagnostic.Severity(rawValue: String(parts[0])), let line = Int(parts[2]),
-            let column = Int(parts[3])
-        else { return nil }
-        let location = parts[1] == "-" ? nil : SourceLocation(file: unescape(parts[1]), line: line, column: column)
-        let sourceLine = parts[5].hasPrefix("+") ? unescape(parts[5].dropFirst()) : nil
-        return Diagnostic(severity, unescape(parts[4]), at: location, sourceLine: sourceLine)
+        var file: String?
+        return decode(text, sharing: &file)
+    }
+
+    /// `decode`, on the line's UTF-8 bytes (a large site replays tens of thousands of
+    /// diagnostics from the record on every build, and splitting each into `Substring`s was
+    /// most of reusing a program). `file` is the file of the diagnostic decoded before: when
+    /// this one names the same file, it gets the same String rather than a copy.
+    static func decode(_ text: Substring, sharing file: inout String?) -> Diagnostic? {
+        var text = text
+        return text.withUTF8 { bytes -> Diagnostic? in
+            // The five tabs between the six fields.
+            var tabs: [Int] = []
+            tabs.reserveCapacity(5)
+            for index in bytes.indices where bytes[index] == 0x09 {
+                tabs.append(index)
+                if tabs.count > 5 { return nil }
+            }
+            guard tabs.count == 5 else { return nil }
+            func field(_ number: Int) -> UnsafeBufferPointer<UInt8> {
+                let start = number == 0 ? 0 : tabs[number - 1] + 1
+                let end = number == 5 ? bytes.count : tabs[number]
+                return UnsafeBufferPointer(rebasing: bytes[start..<end])
+            }
+            func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+                guard !bytes.isEmpty, bytes.count < 19, bytes.allSatisfy({ (0x30...0x39).contains($0) }) else {
+                    return Int(String(decoding: bytes, as: UTF8.self))
+                }
+                return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            }
+            guard let severity = Diagnostic.Severity(rawValue: String(decoding: field(0), as: UTF8.self)),
+                let line = integer(field(2)), let column = integer(field(3))
+            else { return nil }
+            let path = field(1)
+            var location: SourceLocation?
+            if !(path.count == 1 && path[0] == 0x2D) {
+                if let known = file, known.utf8.elementsEqual(path) {
+                    location = SourceLocation(file: known, line: line, column: column)
+                } else {
+                    let name = unescape(path)
+                    file = name
+                    location = SourceLocation(file: name, line: line, column: column)
+                }
+            }
+            let source = field(5)
+            let sourceLine =
+                source.first == 0x2B ? unescape(UnsafeBufferPointer(rebasing: source[(source.startIndex + 1)...])) : nil
+            return Diagnostic(severity, unescape(field(4)), at: location, sourceLine: sourceLine)
+        }
+    }
+
+    /// `unescape` of UTF-8 bytes.
+    static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.contains(0x5C) else { return String(decoding: bytes, as: UTF8.self) }
+        return unescape(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Backslash, tab, newline and carriage return escaped, so a value stays in its field.

@@ -26,17 +26,24 @@ enum OutputWriter {
     /// per-file temporary copy and fsync (FileManager's way) only cost time — measured at most
     /// of the write stage on the enterprise benchmark.
     static func writePlain(_ bytes: [UInt8], to path: String) -> Int64? {
+        writePlain(parts: [bytes], to: path)
+    }
+
+    /// `writePlain` of the concatenation of `parts`, without making it.
+    static func writePlain(parts: [[UInt8]], to path: String) -> Int64? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return nil
+        for bytes in parts {
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return nil
+                }
+                offset += written
             }
-            offset += written
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }

@@ -46,7 +46,7 @@ struct MetricsCommand: ConsoleCommand {
         case .json:
             // Each program's document serialized on every core, then spliced into the site's, as
             // the build writes site/metrics.json (the same bytes as serializing the whole tree).
-            let parts = Parts(count: selected.count)
+            let parts = Texts(count: selected.count)
             let programs = selected
             DispatchQueue.concurrentPerform(iterations: programs.count) { index in
                 parts.set(index, programs[index].json.serialized())
@@ -57,16 +57,4 @@ struct MetricsCommand: ConsoleCommand {
         }
         return 0
     }
-}
-
-/// Texts made by concurrent tasks, in order.
-private final class Parts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var texts: [String]
-
-    init(count: Int) { texts = Array(repeating: "", count: count) }
-
-    func set(_ index: Int, _ text: String) { lock.withLock { texts[index] = text } }
-
-    var all: [String] { lock.withLock { texts } }
 }

@@ -120,6 +120,14 @@ final class Captured: @unchecked Sendable {
         #expect(printed == expected)
         #expect(diagnostics[0].formatted == "data/a.csv:3:5: warning: answer 'x' out of range")
         #expect(diagnostics[3].formatted == "warning: no place")
+        // Many diagnostics are printed in quarters on several cores, in order.
+        let many = (0..<9_999).map { n in
+            Diagnostic(
+                .warning, "w\(n)", at: SourceLocation(file: "f\(n % 7).csv", line: n, column: n % 3),
+                sourceLine: "row \(n)")
+        }
+        let printer = DiagnosticPrinter(format: .text, color: false)
+        #expect(printer.render(many) == many.map { printer.render([$0]) }.joined())
         let colored = DiagnosticPrinter(format: .text, color: true).render([diagnostics[2]])
         #expect(colored == "uptake.yml: \u{1B}[1;31merror:\u{1B}[0m bad file\n")
     }

@@ -237,6 +237,26 @@ import UptakeModel
         #expect(BuildCache.decode(Substring(BuildCache.encode(diagnostic))) == diagnostic)
         let bare = Diagnostic(.error, "no file", at: nil)
         #expect(BuildCache.decode(Substring(BuildCache.encode(bare))) == bare)
+        // A run of lines decoded in turn, sharing the file of the one before when it is the same.
+        let run = [
+            Diagnostic(
+                .warning, "first", at: SourceLocation(file: "data/a.csv", line: 2, column: 1), sourceLine: "+x,y"),
+            Diagnostic(.warning, "same file", at: SourceLocation(file: "data/a.csv", line: 9, column: 0)),
+            Diagnostic(
+                .error, "tab\tin\\message", at: SourceLocation(file: "data/b\tc.csv", line: 0, column: 0),
+                sourceLine: ""),
+            Diagnostic(.warning, "back to a", at: SourceLocation(file: "data/a.csv", line: 123_456_789, column: 42)),
+            Diagnostic(.warning, "-", at: SourceLocation(file: "-x", line: 1, column: 1), sourceLine: "\u{301}mark"),
+        ]
+        var file: String?
+        for diagnostic in run {
+            #expect(BuildCache.decode(Substring(BuildCache.encode(diagnostic)), sharing: &file) == diagnostic)
+        }
+        for broken in [
+            "warning\ta\t1\t2\tm", "warning\ta\t1\t2\tm\t-\textra", "oops\ta\t1\t2\tm\t-", "warning\ta\tx\t2\tm\t-", "",
+        ] {
+            #expect(BuildCache.decode(Substring(broken)) == nil, "\(broken.debugDescription)")
+        }
         for text in ["", "plain", "tab\there", "back\\slash\\n", "new\nline", "crlf\r\n", "\\t"] {
             #expect(BuildCache.unescape(BuildCache.escape(text)) == text)
             #expect(!BuildCache.escape(text).contains("\t") && !BuildCache.escape(text).contains("\n"))
