@@ -133,7 +133,7 @@ package final class OutputTransaction: @unchecked Sendable {
                 guard directory >= 0 else { return false }
             }
             var info = stat()
-            guard fstatat(directory, String(name), &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+            guard name.withCString({ fstatat(directory, $0, &info, 0) }) == 0, (info.st_mode & S_IFMT) == S_IFREG,
                 Int(info.st_size) == old.size,
                 Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec) == old.modified
             else { return false }
