@@ -86,12 +86,15 @@ struct BuildCache: Sendable {
     /// The program's summary: the recorded fields with its metrics.json as the output holds it.
     func summary(_ entry: Entry, in folder: String) -> ProgramSummary? {
         let fields = entry.summary
-        guard fields.count == 6, let json = OutputWriter.readPlain(folder + "/site/programs/\(entry.id)/metrics.json")
+        guard fields.count == 6,
+            case .success(let json) = SiteFiles.contents(
+                ofRegularFile: folder + "/site/programs/\(entry.id)/metrics.json", limit: .max)
         else { return nil }
         return ProgramSummary(
             id: entry.id, title: Self.unescape(fields[4]), summary: Self.unescape(fields[5]),
             learning: Double(fields[0]),
-            doing: Double(fields[1]), checkpointDay: Int(fields[2]), metricsJSON: String(decoding: json, as: UTF8.self),
+            doing: Double(fields[1]), checkpointDay: Int(fields[2]),
+            metricsJSON: String(decoding: json.bytes, as: UTF8.self),
             hasManagers: fields[3] == "1")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import UptakeInput
 import UptakeRender
 
 /// Writes a build's files into the output folder, touching only files whose bytes changed.
@@ -133,9 +134,8 @@ package final class OutputTransaction: @unchecked Sendable {
                 guard directory >= 0 else { return false }
             }
             var info = stat()
-            guard name.withCString({ fstatat(directory, $0, &info, 0) }) == 0, (info.st_mode & S_IFMT) == S_IFREG,
-                Int(info.st_size) == old.size,
-                Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec) == old.modified
+            guard name.withCString({ fstatat(directory, $0, &info, 0) }) == 0, let disk = Self.status(info),
+                disk == (old.size, old.modified)
             else { return false }
             kept.append((path, old))
         }
@@ -223,11 +223,11 @@ package final class OutputTransaction: @unchecked Sendable {
         // Without moves every recorded file was kept with its previous entry (`keep`), so the
         // same number of entries means the same entries: no need to compare 65,000 of them.
         let unchanged = moves.isEmpty && record.files.count == previous.files.count && record.extra == previous.extra
-        let text = ByteParts(count: 2)
+        let text = Slots<[UInt8]>(repeating: [], count: 2)
         let current = record
         removeStale(
             alongside: unchanged
-                ? [] : [{ text.set(0, current.serializedFiles()) }, { text.set(1, current.serializedExtra()) }])
+                ? [] : [{ text[0] = current.serializedFiles() }, { text[1] = current.serializedExtra() }])
         if !unchanged {
             let markerPath = (folder as NSString).appendingPathComponent(Self.marker)
             let temp = markerPath + ".new"
@@ -305,51 +305,47 @@ package final class OutputTransaction: @unchecked Sendable {
             }
             return names
         }
-        /// Removes what `relative` holds that the build did not make; true when it is left empty.
-        @Sendable func walk(_ relative: String) -> Bool {
-            guard let names = entries(relative) else { return false }
-            var empty = true
+        /// Removes the files directly in `relative` that the build did not make. Returns its
+        /// subfolders and whether anything else stays in it (a made file, or the record); nil
+        /// when it cannot be read.
+        @Sendable func sweep(_ relative: String) -> (keeps: Bool, folders: [String])? {
+            guard let names = entries(relative) else { return nil }
+            var keeps = false
+            var folders: [String] = []
             for (name, isDirectory) in names {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if relative.isEmpty, name == marker {
-                    empty = false
+                    keeps = true
                 } else if isDirectory {
-                    if walk(path) { rmdir(full(path)) } else { empty = false }
-                } else if files[path] == nil {
-                    unlink(full(path))
-                } else {
-                    empty = false
-                }
-            }
-            return empty
-        }
-        // The root and its folders' own files, serially; their subfolders in parallel.
-        var parents: [(path: String, keeps: Bool, children: Range<Int>)] = []
-        var subfolders: [String] = []
-        for (name, isDirectory) in entries("") ?? [] where name != marker {
-            guard isDirectory else {
-                if files[name] == nil { unlink(full(name)) }
-                continue
-            }
-            guard let inner = entries(name) else {
-                parents.append((name, true, subfolders.count..<subfolders.count))
-                continue
-            }
-            var keeps = false
-            let first = subfolders.count
-            for (child, childIsDirectory) in inner {
-                let path = name + "/" + child
-                if childIsDirectory {
-                    subfolders.append(path)
+                    folders.append(path)
                 } else if files[path] == nil {
                     unlink(full(path))
                 } else {
                     keeps = true
                 }
             }
-            parents.append((name, keeps, first..<subfolders.count))
+            return (keeps, folders)
         }
-        let emptied = Flags(count: subfolders.count)
+        /// Sweeps `relative` and everything below it, removing folders left empty; true when
+        /// `relative` itself is left empty.
+        @Sendable func walk(_ relative: String) -> Bool {
+            guard let (keeps, folders) = sweep(relative) else { return false }
+            var empty = !keeps
+            for folder in folders {
+                if walk(folder) { rmdir(full(folder)) } else { empty = false }
+            }
+            return empty
+        }
+        // The root and its folders are swept serially; their subfolders are walked in parallel.
+        var parents: [(path: String, keeps: Bool, children: Range<Int>)] = []
+        var subfolders: [String] = []
+        for folder in sweep("")?.folders ?? [] {
+            let level = sweep(folder)
+            let first = subfolders.count
+            subfolders += level?.folders ?? []
+            parents.append((folder, level?.keeps ?? true, first..<subfolders.count))
+        }
+        let emptied = Slots(repeating: false, count: subfolders.count)
         let units = subfolders
         // The other tasks first, so that a core is not left with one of them at the end.
         DispatchQueue.concurrentPerform(iterations: alongside.count + units.count) { index in
@@ -357,10 +353,10 @@ package final class OutputTransaction: @unchecked Sendable {
             let index = index - alongside.count
             if walk(units[index]) {
                 rmdir(full(units[index]))
-                emptied.set(index)
+                emptied[index] = true
             }
         }
-        for parent in parents where !parent.keeps && parent.children.allSatisfy(emptied.isSet) {
+        for parent in parents where !parent.keeps && parent.children.allSatisfy({ emptied[$0] }) {
             rmdir(full(parent.path))
         }
     }
@@ -368,8 +364,15 @@ package final class OutputTransaction: @unchecked Sendable {
     /// Size and modification time (nanoseconds) of a regular file; nil when there is none.
     static func status(of path: String) -> (size: Int, modified: Int64)? {
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return (Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        guard stat(path, &info) == 0 else { return nil }
+        return status(info)
+    }
+
+    /// Size and modification time (nanoseconds) from a file's status; nil when it is not a
+    /// regular file.
+    static func status(_ info: stat) -> (size: Int, modified: Int64)? {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return (Int(info.st_size), info.modifiedNanoseconds)
     }
 }
 
@@ -406,11 +409,11 @@ package struct OutputRecord: Sendable {
 
     /// The record in the file at `path`; empty when there is none or it cannot be read.
     init(contentsOf path: String) {
-        guard let bytes = OutputWriter.readPlain(path) else {
+        guard case .success(let read) = SiteFiles.contents(ofRegularFile: path, limit: .max) else {
             self.init()
             return
         }
-        self = bytes.withUnsafeBufferPointer { OutputRecord(parsing: $0) }
+        self = read.bytes.withUnsafeBufferPointer { OutputRecord(parsing: $0) }
     }
 
     /// Parses a record's bytes. By hand, and on two cores: a record lists every output file
@@ -439,17 +442,18 @@ package struct OutputRecord: Sendable {
             UnsafeBufferPointer(rebasing: bytes[(header.count + 1)..<split]),
             UnsafeBufferPointer(rebasing: bytes[split...]),
         ]
-        let results = RecordParts()
+        let results = Slots(repeating: OutputRecord(), count: 2)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             var record = OutputRecord()
             record.parseLines(parts[part])
-            results.set(part, record)
+            results[part] = record
         }
-        files = results.parts[0].files
-        extra = results.parts[1].extra
+        let (first, second) = (results[0], results[1])
+        files = first.files
+        extra = second.extra
         // A damaged record may interleave the two kinds: keep what each half found.
-        if !results.parts[0].extra.isEmpty { extra = results.parts[0].extra + extra }
-        for (path, file) in results.parts[1].files { files[path] = file }
+        if !first.extra.isEmpty { extra = first.extra + extra }
+        for (path, file) in second.files { files[path] = file }
     }
 
     /// Parses every line of `bytes`.
@@ -553,10 +557,10 @@ package struct OutputRecord: Sendable {
 
     /// Both parts of `serialized()`, made on two cores (a large site's record is 15 MB).
     func serializedParts() -> [[UInt8]] {
-        let parts = ByteParts(count: 2)
+        let parts = Slots<[UInt8]>(repeating: [], count: 2)
         let record = self
         DispatchQueue.concurrentPerform(iterations: 2) { part in
-            parts.set(part, part == 0 ? record.serializedFiles() : record.serializedExtra())
+            parts[part] = part == 0 ? record.serializedFiles() : record.serializedExtra()
         }
         return parts.all
     }
@@ -582,38 +586,4 @@ package struct OutputRecord: Sendable {
             out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index...]))
         }
     }
-}
-
-/// The two halves of a record, parsed on two threads.
-private final class RecordParts: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var parts = [OutputRecord(), OutputRecord()]
-
-    func set(_ index: Int, _ record: OutputRecord) {
-        lock.withLock { parts[index] = record }
-    }
-}
-
-/// Which of the subfolders walked in parallel were left empty.
-private final class Flags: @unchecked Sendable {
-    private let lock = NSLock()
-    private var flags: [Bool]
-
-    init(count: Int) { flags = Array(repeating: false, count: count) }
-
-    func set(_ index: Int) { lock.withLock { flags[index] = true } }
-
-    func isSet(_ index: Int) -> Bool { lock.withLock { flags[index] } }
-}
-
-/// Byte strings made by concurrent tasks (the parts of the record), in order.
-private final class ByteParts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parts: [[UInt8]]
-
-    init(count: Int) { parts = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ bytes: [UInt8]) { lock.withLock { parts[index] = bytes } }
-
-    var all: [[UInt8]] { lock.withLock { parts } }
 }

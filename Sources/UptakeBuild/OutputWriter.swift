@@ -1,26 +1,8 @@
 import Foundation
+import UptakeInput
 
 /// Plain file writes for the output transaction.
 enum OutputWriter {
-    /// The bytes of the regular file at `path` (Uptake's own record), nil when it cannot be
-    /// read. Read whole with `read`, without Foundation's copy and UTF-8 check.
-    static func readPlain(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let received = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if received < 0, errno == EINTR { continue }
-            guard received > 0 else { return nil }
-            filled += received
-        }
-        return bytes
-    }
-
     /// Writes a file with one open/write/close and returns its modification time (nanoseconds),
     /// nil on failure. The transaction's staging and renames make the build atomic, so a
     /// per-file temporary copy and fsync (FileManager's way) only cost time — measured at most
@@ -47,6 +29,6 @@ enum OutputWriter {
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
-        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return info.modifiedNanoseconds
     }
 }

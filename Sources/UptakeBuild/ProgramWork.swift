@@ -46,7 +46,7 @@ struct ProgramWork: Sendable {
     /// One result per program file, in the plan's order.
     func run() -> [ProgramResult] {
         let files = plan.programFiles
-        let results = ResultSlots(count: files.count)
+        let results = Slots<ProgramResult?>(repeating: nil, count: files.count)
         let failed = Flag()
         // Programs differ in size; taking them one at a time from a shared counter keeps both
         // cores busy until the end.
@@ -60,10 +60,10 @@ struct ProgramWork: Sendable {
                 {
                     failed.set()
                 }
-                results.put(result, at: index)
+                results[index] = result
             }
         }
-        return results.all
+        return results.all.compactMap { $0 }
     }
 
     /// Loads, measures, renders and stages one program (or reuses it from the cache).
@@ -111,7 +111,8 @@ struct ProgramWork: Sendable {
                 let readable = try transaction.stage(rendered.files)
                 if pdf {
                     for (index, file) in rendered.files.enumerated() where Self.isOnePager(file.path) {
-                        result.onePagers.append((file.path, readable[index], !readable[index].hasPrefix(transaction.folder + "/")))
+                        result.onePagers.append(
+                            (file.path, readable[index], !readable[index].hasPrefix(transaction.folder + "/")))
                     }
                 }
             } catch {
@@ -124,16 +125,6 @@ struct ProgramWork: Sendable {
     }
 
     static func isOnePager(_ path: String) -> Bool { path.hasPrefix("managers/") && path.hasSuffix(".html") }
-}
-
-/// Results written from several threads into their own slots.
-final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [ProgramResult?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func put(_ result: ProgramResult, at index: Int) { lock.withLock { slots[index] = result } }
-    var all: [ProgramResult] { lock.withLock { slots.compactMap { $0 } } }
 }
 
 /// Hands out 0, 1, 2, … to whichever thread asks.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import UptakeBuild
 import UptakeMetrics
 import UptakeModel
 
@@ -22,7 +23,7 @@ struct DiagnosticPrinter {
             // replays tens of thousands of warnings on every build, and a string per diagnostic
             // then joined was most of printing them.
             let quarters = diagnostics.count < 4096 ? 1 : 4
-            let texts = Texts(count: quarters)
+            let texts = Slots(repeating: "", count: quarters)
             let printer = self
             DispatchQueue.concurrentPerform(iterations: quarters) { quarter in
                 let range =
@@ -30,7 +31,7 @@ struct DiagnosticPrinter {
                 var out = ""
                 out.reserveCapacity(range.count * 160)
                 for diagnostic in diagnostics[range] { printer.append(diagnostic, to: &out) }
-                texts.set(quarter, out)
+                texts[quarter] = out
             }
             return texts.all.joined()
         case .github: return diagnostics.map(github).joined()
@@ -99,16 +100,4 @@ struct DiagnosticPrinter {
     func escapeProperty(_ s: String) -> String {
         escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
-}
-
-/// Texts made by concurrent tasks, in order.
-final class Texts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var texts: [String]
-
-    init(count: Int) { texts = Array(repeating: "", count: count) }
-
-    func set(_ index: Int, _ text: String) { lock.withLock { texts[index] = text } }
-
-    var all: [String] { lock.withLock { texts } }
 }

@@ -46,10 +46,10 @@ struct MetricsCommand: ConsoleCommand {
         case .json:
             // Each program's document serialized on every core, then spliced into the site's, as
             // the build writes site/metrics.json (the same bytes as serializing the whole tree).
-            let parts = Texts(count: selected.count)
+            let parts = Slots(repeating: "", count: selected.count)
             let programs = selected
             DispatchQueue.concurrentPerform(iterations: programs.count) { index in
-                parts.set(index, programs[index].json.serialized())
+                parts[index] = programs[index].json.serialized()
             }
             console.out(SiteMetricsJSON.spliced(parts.all))
         case .csv:

@@ -2,7 +2,7 @@ import UptakeModel
 
 extension SiteFiles {
     /// Why a file could not be read.
-    enum Problem: Error {
+    package enum Problem: Error {
         case outside, missing, directory, notRegular
         case unreadable(String)
         case tooLarge(size: Int, limit: Int)

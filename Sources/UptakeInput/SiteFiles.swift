@@ -3,7 +3,7 @@ import UptakeModel
 
 /// The site folder, and the only way Uptake reads files from it: every path is resolved
 /// (symlinks included) and must stay inside the site, so a mapping cannot read `/etc/passwd`.
-struct SiteFiles: Sendable {
+package struct SiteFiles: Sendable {
     /// The site folder as given.
     var root: String
     /// The site folder with symlinks resolved.
@@ -39,7 +39,8 @@ struct SiteFiles: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
             // A dangling path with `..` may still point outside: say so rather than "missing".
-            let standardized = ((resolvedRoot as NSString).appendingPathComponent(relative) as NSString).standardizingPath
+            let standardized = ((resolvedRoot as NSString).appendingPathComponent(relative) as NSString)
+                .standardizingPath
             return .failure(standardized.hasPrefix(insideRoot) ? .missing : .outside)
         }
         guard let resolved = SiteFiles.realPath(full), resolved.hasPrefix(insideRoot) else {
@@ -65,7 +66,9 @@ struct SiteFiles: Sendable {
     /// The bytes of the file at `path` (already resolved), refusing pipes, sockets and devices
     /// (reading a FIFO would wait for a writer forever) and files over `limit` bytes, with the
     /// file's status as it was opened.
-    static func contents(ofRegularFile path: String, limit: Int) -> Result<(bytes: [UInt8], status: stat), Problem> {
+    package static func contents(ofRegularFile path: String, limit: Int) -> Result<
+        (bytes: [UInt8], status: stat), Problem
+    > {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.unreadable(SiteFiles.errorText())) }
         defer { close(descriptor) }
@@ -116,7 +119,9 @@ struct SiteFiles: Sendable {
         for path in paths.sorted() where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             var isDirectory: ObjCBool = false
             let full = (folder as NSString).appendingPathComponent(path)
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                continue
+            }
             switch text(of: "templates/\(path)") {
             case .success(let text): files[path] = text
             case .failure(let problem):
@@ -153,4 +158,10 @@ struct SiteFiles: Sendable {
         defer { free(resolved) }
         return String(cString: resolved)
     }
+}
+
+extension stat {
+    /// The modification time in nanoseconds since the epoch, as the build cache and the output
+    /// record compare it.
+    package var modifiedNanoseconds: Int64 { Int64(st_mtim.tv_sec) * 1_000_000_000 + Int64(st_mtim.tv_nsec) }
 }

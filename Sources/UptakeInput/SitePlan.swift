@@ -46,7 +46,8 @@ extension SiteLoader {
         var templateDiagnostics = Diagnostics()
         let overrides = files.templateFiles(&templateDiagnostics)
         let plan = SitePlan(
-            root: root, config: config, programFiles: names.map { "content/programs/\($0)" }, templateOverrides: overrides,
+            root: root, config: config, programFiles: names.map { "content/programs/\($0)" },
+            templateOverrides: overrides,
             diagnostics: diagnostics.showing(lines: [:]), templateDiagnostics: templateDiagnostics.showing(lines: [:]),
             files: files)
         return (plan, plan.diagnostics)
@@ -66,7 +67,9 @@ extension SiteLoader {
 
     /// The error for a program whose id an earlier program file already uses.
     package static func duplicateID(_ id: String, in file: String, usedBy other: String) -> Diagnostic {
-        Diagnostic.error("program id '\(id)' is already used by \(other)", at: SourceLocation(file: file, line: 1, column: 1)).printable
+        Diagnostic.error(
+            "program id '\(id)' is already used by \(other)", at: SourceLocation(file: file, line: 1, column: 1)
+        ).printable
     }
 }
 
@@ -102,8 +105,7 @@ package final class ReadLog: @unchecked Sendable {
     package init(hash: @escaping @Sendable ([UInt8]) -> UInt64) { self.hash = hash }
 
     func add(_ path: String, status: stat, bytes: [UInt8]) {
-        let modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
-        let read = Read(path: path, size: Int(status.st_size), modified: modified, hash: hash(bytes))
+        let read = Read(path: path, size: Int(status.st_size), modified: status.modifiedNanoseconds, hash: hash(bytes))
         lock.withLock { reads.append(read) }
     }
 
