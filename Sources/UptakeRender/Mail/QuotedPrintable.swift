@@ -16,19 +16,14 @@ package enum QuotedPrintable {
     /// and mbox files (`From ` starts a message) leave the body alone.
     package static func encode(_ text: String) -> String {
         var out: [UInt8] = []
-        encode(text, into: &out)
+        var text = text
+        text.withUTF8 { encode($0, into: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `text`, encoded as `encode(_:)` does, to `out`. Every manager's email has two
-    /// bodies of several kilobytes, so this reads the string's own UTF-8 buffer and writes
-    /// into memory reserved for the longest possible result rather than appending byte by byte.
-    package static func encode(_ text: String, into out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { encode($0, into: &out) }
-    }
-
-    /// Appends UTF-8 `bytes`, encoded as `encode(_:)` does, to `out`.
+    /// Appends UTF-8 `bytes`, encoded as `encode(_:)` does, to `out`. Every manager's email has
+    /// two bodies of several kilobytes, so this writes into memory reserved for the longest
+    /// possible result rather than appending byte by byte.
     package static func encode(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         // At most 3 bytes per input byte, a 3-byte soft break per 25 tokens, a CRLF per line.
         let capacity = bytes.count * 3 + (bytes.count / 25 + 1) * 3 + 2
