@@ -9,17 +9,6 @@ import Foundation
 package enum MarkdownRenderer {
     /// Renders CommonMark + GFM to an HTML fragment.
     package static func html(from markdown: String, unsafeHTML: Bool = false) -> String {
-        // cmark-gfm keeps the special-character table of its inline parser in global state that
-        // attaching extensions (strikethrough's `~`) rewrites, so parsers running at the same
-        // time race: a test saw `~~todo~~` left unparsed. One parse at a time (about 60 µs each).
-        lock.lock()
-        defer { lock.unlock() }
-        return render(markdown, unsafeHTML: unsafeHTML)
-    }
-
-    private static let lock = NSLock()
-
-    private static func render(_ markdown: String, unsafeHTML: Bool) -> String {
         registerExtensionsOnce
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART | CMARK_OPT_GITHUB_PRE_LANG
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
@@ -30,20 +19,31 @@ package enum MarkdownRenderer {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        let bytes = Array(markdown.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
+        var markdown = markdown
+        markdown.withUTF8 { buffer in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return }
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        // cmark-gfm's inline parser reads a global table of special characters, and every
+        // `cmark_parser_finish` adds the extensions' characters (strikethrough's `~`, autolink's
+        // `:` and `w`) to it on entry and removes them on exit: a parser finishing on another
+        // thread would take `~` away mid-parse (a test saw `~~todo~~` left as text). Only the
+        // inline phase is serialized; feeding lines (block structure) and rendering HTML use no
+        // global state and run on every core (they are two thirds of a page's Markdown time).
+        lock.lock()
+        let finished = cmark_parser_finish(parser)
+        lock.unlock()
+        guard let document = finished else { return "" }
         defer { cmark_node_free(document) }
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
         else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
+
+    private static let lock = NSLock()
 
     /// Renders Markdown and strips the single surrounding paragraph, for one-line strings
     /// used inside other markup (list items, headings).

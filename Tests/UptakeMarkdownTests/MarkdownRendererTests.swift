@@ -15,6 +15,34 @@ import Testing
         #expect(html.contains("<del>todo</del>"))
     }
 
+    /// Pages are rendered on every core: strikethrough, autolinks and tables must come out the
+    /// same as when rendered one at a time (cmark-gfm toggles a global table of special
+    /// characters during inline parsing, which raced before that phase was serialized).
+    @Test func rendersTheSameOnEveryCore() async {
+        let documents = (0..<64).map { i in
+            "# Page \(i)\n\n- [ ] ~~todo \(i)~~ and *see* https://example.com/\(i) or www.example.org\n\n"
+                + "| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n\n"
+                + String(repeating: "Text with `code` and **bold** ~~gone~~ mail me@example.com. ", count: 20) + "\n"
+        }
+        let expected = documents.map { MarkdownRenderer.html(from: $0) }
+        #expect(expected.allSatisfy { $0.contains("<del>todo") && $0.contains("<a href=\"https://example.com/") })
+        let rendered = await withTaskGroup(of: (Int, String).self) { group in
+            for round in 0..<8 {
+                for (index, document) in documents.enumerated() {
+                    group.addTask { (index + 100 * round, MarkdownRenderer.html(from: document)) }
+                }
+            }
+            var all: [(Int, String)] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(rendered.count == 8 * documents.count)
+        for (key, html) in rendered where html != expected[key % 100] {
+            Issue.record("document \(key % 100) rendered differently in parallel:\n\(html)")
+            break
+        }
+    }
+
     @Test func autolinksBareURLs() {
         let html = MarkdownRenderer.html(from: "see https://example.com now")
         #expect(html.contains("<a href=\"https://example.com\">https://example.com</a>"))
