@@ -19,6 +19,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // mimalloc replaces the C library's malloc in the `uptake` executable (linking it
+        // interposes malloc/free process-wide): a build allocates millions of short-lived
+        // strings and arrays, and glibc's allocator cost 6-11% of the benchmark builds (bench/README.md).
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"]), .brew(["mimalloc"])]),
         .target(name: "UptakeModel"),
         .target(name: "UptakeCSV"),
         .target(name: "UptakeMarkdown", dependencies: ["CCmarkGFM"]),
@@ -47,7 +51,7 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
-        .executableTarget(name: "uptake", dependencies: ["UptakeCLI"]),
+        .executableTarget(name: "uptake", dependencies: ["UptakeCLI", "CMimalloc"]),
         .executableTarget(
             name: "uptake-template-bench",
             dependencies: ["UptakeTemplate", .product(name: "Mustache", package: "swift-mustache")]

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Uptake needs when they are missing: the cmark-gfm C library
-# (Markdown engine) and, with --test, what the test suite uses. Safe to run again.
+# (Markdown engine), mimalloc (the allocator the `uptake` binary links) and, with --test, what
+# the test suite uses. Safe to run again.
 set -euo pipefail
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config)
 if [ "${1:-}" = "--test" ]; then
   # python3: the cross-check and the mail/calendar parsers; chromium + fonts: the print tests.
   packages+=(python3 chromium fonts-liberation fonts-dejavu-core)
