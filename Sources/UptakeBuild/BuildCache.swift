@@ -94,7 +94,7 @@ struct BuildCache: Sendable {
             id: entry.id, title: Self.unescape(fields[4]), summary: Self.unescape(fields[5]),
             learning: Double(fields[0]),
             doing: Double(fields[1]), checkpointDay: Int(fields[2]),
-            metricsJSON: String(decoding: json.bytes, as: UTF8.self),
+            metricsJSON: json.bytes,
             hasManagers: fields[3] == "1")
     }
 

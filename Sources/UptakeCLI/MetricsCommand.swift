@@ -42,16 +42,16 @@ struct MetricsCommand: ConsoleCommand {
         }
         switch format {
         case .json where program != nil:
-            console.out(selected[0].json.serialized())
+            console.out(String(decoding: selected[0].jsonBytes, as: UTF8.self))
         case .json:
             // Each program's document serialized on every core, then spliced into the site's, as
             // the build writes site/metrics.json (the same bytes as serializing the whole tree).
-            let parts = Slots(repeating: "", count: selected.count)
+            let parts = Slots(repeating: [UInt8](), count: selected.count)
             let programs = selected
             DispatchQueue.concurrentPerform(iterations: programs.count) { index in
-                parts[index] = programs[index].json.serialized()
+                parts[index] = programs[index].jsonBytes
             }
-            console.out(SiteMetricsJSON.spliced(parts.all))
+            console.out(String(decoding: SiteMetricsJSON.bytes(parts.all), as: UTF8.self))
         case .csv:
             console.out(MetricsTable.csv(selected))
         }

@@ -17,53 +17,11 @@ package indirect enum JSONValue: Sendable, Hashable {
     /// An integer, or null.
     package static func int(_ value: Int?) -> JSONValue { value.map { .int($0) } ?? .null }
 
-    /// Pretty-printed with two-space indentation and a final newline.
+    /// Pretty-printed with two-space indentation and a final newline (`JSONWriter`).
     package func serialized() -> String {
-        // Written as UTF-8 bytes into one buffer: metrics.json runs to hundreds of megabytes on
-        // large sites, and appending scalar by scalar to a String cost a fifth of the render.
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        write(to: &out, indent: 0)
-        out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private func write(to out: inout [UInt8], indent: Int) {
-        switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
-        case .number(let d): out.append(contentsOf: (d.isFinite ? JSONValue.format(d) : "null").utf8)
-        case .string(let s): JSONValue.escape(s, into: &out)
-        case .array(let items):
-            guard !items.isEmpty else { return out.append(contentsOf: "[]".utf8) }
-            out.append(contentsOf: "[\n".utf8)
-            for (i, item) in items.enumerated() {
-                JSONValue.indent(indent + 1, into: &out)
-                item.write(to: &out, indent: indent + 1)
-                if i != items.count - 1 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "\n"))
-            }
-            JSONValue.indent(indent, into: &out)
-            out.append(UInt8(ascii: "]"))
-        case .object(let members):
-            guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
-            out.append(contentsOf: "{\n".utf8)
-            for (i, (key, value)) in members.enumerated() {
-                JSONValue.indent(indent + 1, into: &out)
-                JSONValue.escape(key, into: &out)
-                out.append(contentsOf: ": ".utf8)
-                value.write(to: &out, indent: indent + 1)
-                if i != members.count - 1 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "\n"))
-            }
-            JSONValue.indent(indent, into: &out)
-            out.append(UInt8(ascii: "}"))
-        }
-    }
-
-    private static func indent(_ level: Int, into out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        var writer = JSONWriter()
+        writer.value(self)
+        return String(decoding: writer.finished(), as: UTF8.self)
     }
 
     /// Shortest round-trip decimal; integral values without a fraction.

@@ -1,127 +1,174 @@
 import UptakeModel
 
 extension ProgramMetrics {
-    /// The `uptake.metrics/1` document of PRODUCT.md §3.
+    /// The `uptake.metrics/1` document of PRODUCT.md §3, as metrics.json holds it.
+    package var jsonBytes: [UInt8] {
+        var writer = JSONWriter(capacity: 8192)
+        write(to: &writer)
+        return writer.finished()
+    }
+
+    /// The same document as a tree.
     package var json: JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("schema", .string("uptake.metrics/1")),
-            ("program", .object([("id", .string(programID)), ("title", .string(programTitle))])),
-            ("min_group_size", .int(minGroupSize)),
-        ]
-        members += overall.jsonMembers
-        members.append(
-            ("cohorts", .array(cohorts.map { .object([("id", .string($0.id)), ("name", .string($0.name))] + $0.metrics.jsonMembers) })))
-        members.append(("data_quality", dataQuality.json))
-        return .object(members)
+        var tree = JSONTree()
+        write(to: &tree)
+        return tree.value
+    }
+
+    /// The document, value by value: the one place its keys and their order are written down.
+    package func write<Sink: JSONSink>(to sink: inout Sink) {
+        sink.beginObject()
+        sink.member("schema", "uptake.metrics/1")
+        sink.key("program")
+        sink.beginObject()
+        sink.member("id", programID)
+        sink.member("title", programTitle)
+        sink.endObject()
+        sink.member("min_group_size", minGroupSize)
+        overall.writeMembers(to: &sink)
+        sink.key("cohorts")
+        sink.beginArray()
+        for cohort in cohorts {
+            sink.beginObject()
+            sink.member("id", cohort.id)
+            sink.member("name", cohort.name)
+            cohort.metrics.writeMembers(to: &sink)
+            sink.endObject()
+        }
+        sink.endArray()
+        sink.key("data_quality")
+        dataQuality.write(to: &sink)
+        sink.endObject()
     }
 }
 
 extension GroupMetrics {
     /// The figures shared by the program object and each cohort object.
-    var jsonMembers: [(String, JSONValue)] {
-        [
-            ("enrolled", .int(enrolled)), ("trained", .int(trained)),
-            ("completion_rate", completionRate.json), ("satisfaction_favorable_rate", satisfactionFavorableRate.json),
-            ("first_step_scheduled_rate", firstStepScheduledRate.json),
-            ("intention_gap_points", intentionGapPoints.json),
-            (
-                "gap",
-                .object([
-                    ("learning", .number(gap.learning)), ("doing", .number(gap.doing)),
-                    ("points", .number(gap.points)), ("checkpoint_day", .int(gap.checkpointDay)),
-                ])
-            ),
-            ("checkpoints", .array(checkpoints.map(\.json))),
-            (
-                "suppressed_figures",
-                suppressedNames([
-                    ("completion_rate", completionRate), ("satisfaction_favorable_rate", satisfactionFavorableRate),
-                    ("first_step_scheduled_rate", firstStepScheduledRate), ("intention_gap_points", intentionGapPoints),
-                ])
-            ),
-        ]
+    func writeMembers<Sink: JSONSink>(to sink: inout Sink) {
+        sink.member("enrolled", enrolled)
+        sink.member("trained", trained)
+        sink.member("completion_rate", completionRate)
+        sink.member("satisfaction_favorable_rate", satisfactionFavorableRate)
+        sink.member("first_step_scheduled_rate", firstStepScheduledRate)
+        sink.member("intention_gap_points", intentionGapPoints)
+        sink.key("gap")
+        sink.beginObject()
+        sink.member("learning", number: gap.learning)
+        sink.member("doing", number: gap.doing)
+        sink.member("points", number: gap.points)
+        sink.member("checkpoint_day", gap.checkpointDay)
+        sink.endObject()
+        sink.key("checkpoints")
+        sink.beginArray()
+        for checkpoint in checkpoints { checkpoint.write(to: &sink) }
+        sink.endArray()
+        sink.suppressed([
+            "completion_rate": completionRate, "satisfaction_favorable_rate": satisfactionFavorableRate,
+            "first_step_scheduled_rate": firstStepScheduledRate, "intention_gap_points": intentionGapPoints,
+        ])
     }
 }
 
 extension CheckpointMetrics {
-    var json: JSONValue {
-        .object([
-            ("day", .int(day)), ("respondents", .int(respondents)), ("response_rate", responseRate.json),
-            ("any_behavior_adoption_rate", anyBehaviorAdoptionRate.json), ("first_step_rate", firstStepRate.json),
-            ("behaviors", .array(behaviors.map(\.json))),
-            (
-                "obstacles",
-                .array(
-                    obstacles.map {
-                        .object([
-                            ("category", .string($0.category.rawValue)), ("count", .int($0.count)), ("rate", $0.rate.json),
-                            ("suppressed", .bool($0.rate.isSuppressed)),
-                        ])
-                    })
-            ),
-            (
-                "suppressed_figures",
-                suppressedNames([
-                    ("any_behavior_adoption_rate", anyBehaviorAdoptionRate), ("first_step_rate", firstStepRate),
-                    ("obstacles", obstaclesAnswered),
-                ])
-            ),
+    func write<Sink: JSONSink>(to sink: inout Sink) {
+        sink.beginObject()
+        sink.member("day", day)
+        sink.member("respondents", respondents)
+        sink.member("response_rate", responseRate)
+        sink.member("any_behavior_adoption_rate", anyBehaviorAdoptionRate)
+        sink.member("first_step_rate", firstStepRate)
+        sink.key("behaviors")
+        sink.beginArray()
+        for behavior in behaviors { behavior.write(to: &sink) }
+        sink.endArray()
+        sink.key("obstacles")
+        sink.beginArray()
+        for obstacle in obstacles {
+            sink.beginObject()
+            sink.member("category", obstacle.category.rawValue)
+            sink.member("count", obstacle.count)
+            sink.member("rate", obstacle.rate)
+            sink.member("suppressed", obstacle.rate.isSuppressed)
+            sink.endObject()
+        }
+        sink.endArray()
+        sink.suppressed([
+            "any_behavior_adoption_rate": anyBehaviorAdoptionRate, "first_step_rate": firstStepRate,
+            "obstacles": obstaclesAnswered,
         ])
+        sink.endObject()
     }
 }
 
 extension BehaviorMetrics {
-    var json: JSONValue {
-        let levels: JSONValue =
-            frequency.map { counts in
-                .object(Frequency.allCases.map { ($0.rawValue, .int(counts[$0.rank])) })
-            } ?? .null
-        return .object([
-            ("id", .string(id)), ("answered", .int(answered)), ("adopted", .int(adopted)),
-            ("adoption_rate", adoptionRate.json), ("ci_low", .number(ciLow)), ("ci_high", .number(ciHigh)),
-            ("conservative_rate", conservativeRate.json), ("habit_rate", habitRate.json), ("frequency", levels),
-            ("persistence_rate", persistenceRate.json), ("manager_lift_points", managerLift.points.json),
-            ("peer_lift_points", peerLift.points.json), ("observed_rate", observedRate.json),
-            ("agreement_rate", agreementRate.json), ("self_report_inflation_points", selfReportInflationPoints.json),
-            ("suppressed", .bool(suppressed)),
-            (
-                "suppressed_figures",
-                suppressedNames([
-                    ("adoption_rate", adoptionRate), ("conservative_rate", conservativeRate), ("habit_rate", habitRate),
-                    ("persistence_rate", persistenceRate), ("manager_lift_points", managerLift.points),
-                    ("peer_lift_points", peerLift.points), ("observed_rate", observedRate),
-                    ("agreement_rate", agreementRate), ("self_report_inflation_points", selfReportInflationPoints),
-                ])
-            ),
+    func write<Sink: JSONSink>(to sink: inout Sink) {
+        sink.beginObject()
+        sink.member("id", id)
+        sink.member("answered", answered)
+        sink.member("adopted", adopted)
+        sink.member("adoption_rate", adoptionRate)
+        sink.member("ci_low", number: ciLow)
+        sink.member("ci_high", number: ciHigh)
+        sink.member("conservative_rate", conservativeRate)
+        sink.member("habit_rate", habitRate)
+        sink.key("frequency")
+        if let counts = frequency {
+            sink.beginObject()
+            for level in Frequency.allCases { sink.member(level.rawValue, counts[level.rank]) }
+            sink.endObject()
+        } else {
+            sink.null()
+        }
+        sink.member("persistence_rate", persistenceRate)
+        sink.member("manager_lift_points", managerLift.points)
+        sink.member("peer_lift_points", peerLift.points)
+        sink.member("observed_rate", observedRate)
+        sink.member("agreement_rate", agreementRate)
+        sink.member("self_report_inflation_points", selfReportInflationPoints)
+        sink.member("suppressed", suppressed)
+        sink.suppressed([
+            "adoption_rate": adoptionRate, "conservative_rate": conservativeRate, "habit_rate": habitRate,
+            "persistence_rate": persistenceRate, "manager_lift_points": managerLift.points,
+            "peer_lift_points": peerLift.points, "observed_rate": observedRate,
+            "agreement_rate": agreementRate, "self_report_inflation_points": selfReportInflationPoints,
         ])
+        sink.endObject()
     }
 }
 
 extension DataQuality {
-    var json: JSONValue {
-        .object([
-            ("rows_read", .int(rowsRead)), ("duplicates_dropped", .int(duplicatesDropped)),
-            ("unmatched_rows", .int(unmatchedRows)), ("skipped_rows", .int(skippedRows)),
-            (
-                "warnings",
-                .array(
-                    warnings.map {
-                        .object([
-                            ("file", .string($0.location?.file ?? "")), ("line", .int($0.location?.line ?? 0)),
-                            ("message", .string($0.message)),
-                        ])
-                    })
-            ),
-        ])
+    func write<Sink: JSONSink>(to sink: inout Sink) {
+        sink.beginObject()
+        sink.member("rows_read", rowsRead)
+        sink.member("duplicates_dropped", duplicatesDropped)
+        sink.member("unmatched_rows", unmatchedRows)
+        sink.member("skipped_rows", skippedRows)
+        sink.key("warnings")
+        sink.beginArray()
+        for warning in warnings {
+            sink.beginObject()
+            sink.member("file", warning.location?.file ?? "")
+            sink.member("line", warning.location?.line ?? 0)
+            sink.member("message", warning.message)
+            sink.endObject()
+        }
+        sink.endArray()
+        sink.endObject()
     }
 }
 
-extension Figure {
-    /// The value, or null when suppressed or not applicable.
-    var json: JSONValue { .number(value) }
-}
+extension JSONSink {
+    /// A figure: its value, or null when suppressed or not applicable.
+    fileprivate mutating func member(_ name: String, _ figure: Figure) {
+        key(name)
+        number(figure.value)
+    }
 
-/// The names of the suppressed figures among `figures`.
-private func suppressedNames(_ figures: [(String, Figure)]) -> JSONValue {
-    .array(figures.filter { $0.1.isSuppressed }.map { .string($0.0) })
+    /// `suppressed_figures`: the names of the suppressed figures among `figures`.
+    fileprivate mutating func suppressed(_ figures: KeyValuePairs<String, Figure>) {
+        key("suppressed_figures")
+        beginArray()
+        for (name, figure) in figures where figure.isSuppressed { string(name) }
+        endArray()
+    }
 }

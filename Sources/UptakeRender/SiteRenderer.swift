@@ -49,7 +49,7 @@ package enum SiteRenderer {
             "program")
         output.page(
             "\(folder)/report.html", ReportPage(site: context, program: program, metrics: metrics).context, "report")
-        output.file("\(folder)/metrics.json", metrics.json.serialized())
+        output.file("\(folder)/metrics.json", bytes: metrics.jsonBytes)
         for cohort in program.cohorts {
             if let calendar = CalendarWriter.calendar(program: program, cohort: cohort, buildTime: setup.buildTime) {
                 output.file("\(folder)/\(cohort.id).ics", calendar)
@@ -116,14 +116,14 @@ package struct ProgramSummary: Sendable, Hashable {
     /// Checkpoint of the headline figures.
     package var checkpointDay: Int?
     /// The program's metrics.json, as written.
-    package var metricsJSON: String
+    package var metricsJSON: [UInt8]
     /// True when the program has managers on its roster.
     package var hasManagers: Bool
 
     /// A summary from its parts.
     package init(
         id: String, title: String, summary: String, learning: Double?, doing: Double?, checkpointDay: Int?,
-        metricsJSON: String, hasManagers: Bool
+        metricsJSON: [UInt8], hasManagers: Bool
     ) {
         self.id = id
         self.title = title
@@ -138,16 +138,16 @@ package struct ProgramSummary: Sendable, Hashable {
     /// The summary of a rendered program, its metrics.json taken from its files.
     package init(program: Program, metrics: ProgramMetrics, rendered files: [OutputFile]) {
         let path = "site/programs/\(program.id)/metrics.json"
-        let json = files.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) }
+        let json = files.first { $0.path == path }?.bytes
         self.init(program: program, metrics: metrics, metricsJSON: json)
     }
 
     /// The summary of a measured program.
-    package init(program: Program, metrics: ProgramMetrics, metricsJSON: String? = nil) {
+    package init(program: Program, metrics: ProgramMetrics, metricsJSON: [UInt8]? = nil) {
         let gap = metrics.overall.gap
         self.init(
             id: program.id, title: program.title, summary: program.summary, learning: gap.learning, doing: gap.doing,
-            checkpointDay: gap.checkpointDay, metricsJSON: metricsJSON ?? metrics.json.serialized(),
+            checkpointDay: gap.checkpointDay, metricsJSON: metricsJSON ?? metrics.jsonBytes,
             hasManagers: !metrics.managers.isEmpty)
     }
 }

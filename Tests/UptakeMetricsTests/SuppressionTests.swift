@@ -46,7 +46,7 @@ import UptakeModel
         var f = Fixture(checkpoints: [14], behaviors: ["a"])
         let keys = f.people(3)
         f.respond(keys, at: 14) { $0.applied["a"] = true }
-        let text = f.metrics.json.serialized()
+        let text = String(decoding: f.metrics.jsonBytes, as: UTF8.self)
         let document = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         let checkpoint = try #require((document?["checkpoints"] as? [[String: Any]])?.first)
         let behavior = try #require((checkpoint["behaviors"] as? [[String: Any]])?.first)
