@@ -7,13 +7,14 @@ enum OutputWriter {
     /// nil on failure. The transaction's staging and renames make the build atomic, so a
     /// per-file temporary copy and fsync (FileManager's way) only cost time — measured at most
     /// of the write stage on the enterprise benchmark.
-    static func writePlain(_ bytes: [UInt8], to path: String) -> Int64? {
-        writePlain(parts: [bytes], to: path)
+    /// `path` is relative to the open folder `directory` when given.
+    static func writePlain(_ bytes: [UInt8], to path: String, in directory: Int32 = AT_FDCWD) -> Int64? {
+        writePlain(parts: [bytes], to: path, in: directory)
     }
 
     /// `writePlain` of the concatenation of `parts`, without making it.
-    static func writePlain(parts: [[UInt8]], to path: String) -> Int64? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    static func writePlain(parts: [[UInt8]], to path: String, in directory: Int32 = AT_FDCWD) -> Int64? {
+        let fd = openat(directory, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         for bytes in parts {
