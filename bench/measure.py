@@ -5,9 +5,10 @@
 
 Each run is one whole process under `/usr/bin/time -f %e %M %U %S` (wall, peak RSS, CPU).
 Stage times come from the build itself: with UPTAKE_TIMINGS=1 `uptake build` prints
-`timings (s): load …, measure …, render …, write …, commit …; wall …` — seconds per stage
-summed over the cores that build programs in parallel (so they add up to more than the wall
-time on 2 cores), `commit` being the final moves into the output folder.
+`timings (s): load …, measure …, render …, write …, site …, commit …; wall …` — seconds per
+stage summed over the cores that build programs in parallel (so they add up to more than the
+wall time on 2 cores), `site` the site-wide files (index, the site's metrics.json, assets) made
+after every program, `commit` their writing and the final moves into the output folder.
 
 SOURCE_DATE_EPOCH is set, so the build clock is the same for every run. The output folder is
 removed before every full run (outside the timing): a fresh build, as in CI. Then the
@@ -28,7 +29,7 @@ import sys
 import tempfile
 import time
 
-STAGES = ["cache", "load", "measure", "render", "write", "commit"]
+STAGES = ["cache", "load", "measure", "render", "write", "site", "commit"]
 TIMINGS = re.compile(r"^timings \(s\): (.*); wall ([0-9.]+)$", re.M)
 
 

@@ -56,8 +56,10 @@ package struct BuildReport: Sendable {
             stages[index].seconds += seconds
         } else {
             stages.append((stage, seconds))
-            let order = ["cache", "load", "measure", "render", "write", "commit"]
-            stages.sort { (order.firstIndex(of: $0.name) ?? order.count) < (order.firstIndex(of: $1.name) ?? order.count) }
+            let order = ["cache", "load", "measure", "render", "write", "site", "commit"]
+            stages.sort {
+                (order.firstIndex(of: $0.name) ?? order.count) < (order.firstIndex(of: $1.name) ?? order.count)
+            }
         }
     }
 

@@ -29,7 +29,9 @@ package struct Builder: Sendable {
     package var templateEngine: TemplateEngine
 
     /// A builder for `site` writing into `output`.
-    package init(site: String, output: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    package init(
+        site: String, output: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         self.site = site
         self.output = output ?? (site as NSString).appendingPathComponent("output")
         self.environment = environment
@@ -54,15 +56,20 @@ package struct Builder: Sendable {
         let (setup, setupProblems) =
             render
             ? SiteRenderer.setup(
-                config: plan.config, overrides: plan.templateOverrides, buildTime: clock.seconds, engine: templateEngine) : (nil, [])
+                config: plan.config, overrides: plan.templateOverrides, buildTime: clock.seconds, engine: templateEngine
+            ) : (nil, [])
         var transaction: OutputTransaction?
         var openFailure: String?
         if write {
             do { transaction = try OutputTransaction(folder: output) } catch { openFailure = error.message }
         }
-        let cache = incremental && !retain ? transaction.map { BuildCache(previous: $0.previous, plan: plan, clock: clock, engine: templateEngine) } : nil
+        let cache =
+            incremental && !retain
+            ? transaction.map { BuildCache(previous: $0.previous, plan: plan, clock: clock, engine: templateEngine) }
+            : nil
         progress("build \(plan.programFiles.count) program(s)")
-        let work = ProgramWork(plan: plan, setup: setup, transaction: transaction, cache: cache, retain: retain, pdf: pdf)
+        let work = ProgramWork(
+            plan: plan, setup: setup, transaction: transaction, cache: cache, retain: retain, pdf: pdf)
         let results = work.run()
 
         // Diagnostics in the order a reader expects: the config, each program file, templates.
@@ -93,7 +100,7 @@ package struct Builder: Sendable {
             report.diagnostics.append(contentsOf: rendered.diagnostics)
             siteFiles = rendered.files
             report.count(siteFiles.map(\.path))
-            report.addTime("render", since: started)
+            report.addTime("site", since: started)
         }
         if retain, !report.diagnostics.hasErrors {
             report.files = (kept.flatMap(\.files) + siteFiles).sorted { $0.path < $1.path }
@@ -120,7 +127,9 @@ package struct Builder: Sendable {
 
     /// Prints the one-pagers whose page changed (or whose PDF is missing) with Chromium, two
     /// at a time, into the staging folder; the others keep the PDF of the last build.
-    func printOnePagers(_ results: [ProgramResult], into transaction: OutputTransaction, report: inout BuildReport) -> [Diagnostic] {
+    func printOnePagers(_ results: [ProgramResult], into transaction: OutputTransaction, report: inout BuildReport)
+        -> [Diagnostic]
+    {
         guard let printer = PDFPrinter.find(environment: environment) else {
             return [
                 .warning(

@@ -49,7 +49,7 @@ struct MetricsCommand: ConsoleCommand {
             let parts = Slots(repeating: [UInt8](), count: selected.count)
             let programs = selected
             DispatchQueue.concurrentPerform(iterations: programs.count) { index in
-                parts[index] = programs[index].jsonBytes
+                parts[index] = SiteMetricsJSON.entry(programs[index].jsonBytes)
             }
             console.out(String(decoding: SiteMetricsJSON.bytes(parts.all), as: UTF8.self))
         case .csv:

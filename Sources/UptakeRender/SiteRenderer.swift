@@ -77,7 +77,7 @@ package enum SiteRenderer {
                 index.value = setup.theme.render(
                     IndexPage(site: setup.site, programs: programs).context, template: "index")
             } else {
-                json.value = SiteMetricsJSON.bytes(programs.map(\.metricsJSON))
+                json.value = SiteMetricsJSON.bytes(programs.map(\.siteMetricsJSON))
             }
         }
         switch index.value {
@@ -115,8 +115,8 @@ package struct ProgramSummary: Sendable, Hashable {
     package var doing: Double?
     /// Checkpoint of the headline figures.
     package var checkpointDay: Int?
-    /// The program's metrics.json, as written.
-    package var metricsJSON: [UInt8]
+    /// The program's metrics.json as the site's metrics.json holds it (`SiteMetricsJSON.entry`).
+    package var siteMetricsJSON: [UInt8]
     /// True when the program has managers on its roster.
     package var hasManagers: Bool
 
@@ -131,7 +131,7 @@ package struct ProgramSummary: Sendable, Hashable {
         self.learning = learning
         self.doing = doing
         self.checkpointDay = checkpointDay
-        self.metricsJSON = metricsJSON
+        self.siteMetricsJSON = SiteMetricsJSON.entry(metricsJSON)
         self.hasManagers = hasManagers
     }
 

@@ -125,7 +125,8 @@ import UptakeMetrics
             ])
             #expect(
                 String(
-                    decoding: SiteMetricsJSON.bytes(programs.prefix(count).map { Array($0.serialized().utf8) }),
+                    decoding: SiteMetricsJSON.bytes(
+                        programs.prefix(count).map { SiteMetricsJSON.entry(Array($0.serialized().utf8)) }),
                     as: UTF8.self)
                     == whole.serialized())
         }
