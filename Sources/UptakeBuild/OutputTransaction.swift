@@ -58,6 +58,9 @@ package final class OutputTransaction: @unchecked Sendable {
         fresh = empty
         let markerPath = (folder as NSString).appendingPathComponent(Self.marker)
         previous = OutputRecord(contentsOf: markerPath)
+        // A rebuild records about as many files as the last build: room for them up front, not
+        // a dictionary regrown (and rehashed) step by step under the lock.
+        record.files.reserveCapacity(previous.files.count)
         let parent = (folder as NSString).deletingLastPathComponent
         let name = (folder as NSString).lastPathComponent
         staging = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
