@@ -82,17 +82,14 @@ struct ProgramWork: Sendable {
         lap("load")
         guard let program = loaded.program else { return result }
         result.id = program.program.id
-        let metrics = MetricsCalculator.metrics(for: program, config: plan.config)
+        // Without pages (`uptake metrics`) only the published figures are needed: the managers'
+        // private breakdown, a tenth of measuring and most of a program's metrics in memory,
+        // is never printed, so it is not made.
+        let metrics = MetricsCalculator.metrics(for: program, config: plan.config, managers: setup != nil)
         lap("measure")
         guard let setup else {
-            // Nothing is rendered (`uptake metrics`), so no site-wide files need a summary, and
-            // only the published figures are kept: the managers' private breakdown, most of a
-            // program's metrics in memory, is never printed.
-            if retain {
-                var published = metrics
-                published.managers = []
-                result.metrics = published
-            }
+            // Nothing is rendered, so no site-wide files need a summary.
+            if retain { result.metrics = metrics }
             return result
         }
         let rendered = SiteRenderer.renderProgram(program.program, metrics: metrics, with: setup)

@@ -3,8 +3,10 @@ import UptakeModel
 /// PRODUCT.md §2 for a whole program: pooled figures, each cohort's, secondary suppression
 /// across cohorts, and the consented stories. Pure: values in, values out.
 package enum MetricsCalculator {
-    /// The metrics of one loaded program.
-    package static func metrics(for loaded: LoadedProgram, config: SiteConfig) -> ProgramMetrics {
+    /// The metrics of one loaded program. Without `managers`, the managers' teams (which only
+    /// the one-pagers show, never metrics.json) are not measured and `managers` stays empty.
+    package static func metrics(for loaded: LoadedProgram, config: SiteConfig, managers: Bool = true) -> ProgramMetrics
+    {
         let measurer = GroupMeasurer(loaded, config: config)
         let overall = measurer.measure(rows: Array(loaded.roster.indices))
         var rowsOfCohort: [String: [Int]] = [:]
@@ -19,7 +21,8 @@ package enum MetricsCalculator {
             programID: loaded.program.id, programTitle: loaded.program.title,
             minGroupSize: config.minGroupSize, overall: overall, cohorts: cohorts,
             dataQuality: loaded.dataQuality, stories: stories(in: loaded, table: measurer.table),
-            managers: ManagerBreakdown.teams(of: loaded, overall: overall, config: config, measurer: measurer))
+            managers: managers
+                ? ManagerBreakdown.teams(of: loaded, overall: overall, config: config, measurer: measurer) : [])
     }
 
     /// The figures of any subset of the roster (a team, a manager's reports), primary suppression only.
