@@ -62,7 +62,7 @@ extension YAMLNode {
     /// Short description of the value for messages.
     var describe: String {
         if let scalar { return "'\(scalar.count > 40 ? String(scalar.prefix(40)) + "…" : scalar)'" }
-        return node.mapping != nil ? "a mapping" : "a list"
+        return isMapping ? "a mapping" : "a list"
     }
 
     /// Warns about keys not in `known`.
