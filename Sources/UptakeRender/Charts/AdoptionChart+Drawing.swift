@@ -27,7 +27,9 @@ extension AdoptionChart {
         drawGrid(frame, into: &canvas)
         var bottom = drawCheckpointLabels(frame, into: &canvas)
         drawSeries(frame, into: &canvas)
-        if let note = suppressedNote {
+        // The note is also part of the summary: worked out once for both.
+        let note = suppressedNote
+        if let note {
             bottom += 8
             for line in ChartText.wrapped(note, width: width, fontSize: ChartPalette.smallSize, maxLines: 6) {
                 bottom += 16
@@ -35,7 +37,8 @@ extension AdoptionChart {
             }
         }
         return canvas.document(
-            width: width, id: id, title: title, summary: summary, height: bottom + 6, className: "adoption-chart"
+            width: width, id: id, title: title, summary: summary(note: note), height: bottom + 6,
+            className: "adoption-chart"
         )
     }
 

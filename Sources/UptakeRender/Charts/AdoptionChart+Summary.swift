@@ -4,10 +4,15 @@ extension AdoptionChart {
     /// went from 72% at day 14 to 55% at day 90. Not shown (fewer than 5 responses):
     /// “Summarize” at day 90."
     package var summary: String {
+        summary(note: suppressedNote)
+    }
+
+    /// `summary`, given the chart's `suppressedNote`.
+    func summary(note: String?) -> String {
         guard !checkpoints.isEmpty, !series.isEmpty else { return "No adoption data." }
         let trends = series.indices.map(trend)
         var text = "Adoption of " + trends.joined(separator: "; adoption of ") + "."
-        if let note = suppressedNote {
+        if let note {
             text += " " + note
         }
         return text

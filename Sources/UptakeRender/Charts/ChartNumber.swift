@@ -9,16 +9,38 @@ package enum ChartNumber {
     ///
     /// Non-finite values give `"0"` so a bad input can never produce invalid SVG.
     package static func coordinate(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20)
+        appendCoordinate(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `coordinate(value)` to `bytes` as UTF-8.
+    ///
+    /// Writes the digits one by one rather than interpolating: `SVGCanvas` writes every
+    /// number of every chart this way, and the interpolated strings were a large share of
+    /// drawing a chart.
+    static func appendCoordinate(_ value: Double, to bytes: inout [UInt8]) {
         let tenths = (value * 10).rounded(.toNearestOrAwayFromZero)
-        guard abs(tenths) < 1e15 else { return "0" }
+        guard value.isFinite, abs(tenths) < 1e15, tenths != 0 else {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
         let scaled = Int(tenths)
-        if scaled == 0 { return "0" }
-        let sign = scaled < 0 ? "-" : ""
-        let magnitude = abs(scaled)
+        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = scaled.magnitude
         let whole = magnitude / 10
         let fraction = magnitude % 10
-        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+        var divisor: UInt = 1
+        while divisor <= whole / 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(whole / divisor % 10))
+            divisor /= 10
+        }
+        if fraction != 0 {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction))
+        }
     }
 
     /// A share in [0, 1] as a whole percentage in [0, 100], rounded half away from zero.

@@ -3,29 +3,6 @@
 /// SVG has no text layout, so charts estimate widths from typical sans-serif advance widths
 /// (Arial/Liberation metrics plus a safety margin for wider faces such as DejaVu Sans).
 package enum ChartText {
-    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in element content
-    /// and in quoted attribute values. Control characters other than tab and newline are
-    /// dropped because XML 1.0 forbids them.
-    package static func escaped(_ text: String) -> String {
-        // On UTF-8 bytes: charts escape every label, title and summary they draw.
-        replacingUTF8(text) { bytes, index in
-            switch bytes[index] {
-            case UInt8(ascii: "&"): return ("&amp;", 1)
-            case UInt8(ascii: "<"): return ("&lt;", 1)
-            case UInt8(ascii: ">"): return ("&gt;", 1)
-            case UInt8(ascii: "\""): return ("&quot;", 1)
-            case UInt8(ascii: "'"): return ("&#39;", 1)
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): return (" ", 1)
-            case 0..<0x20, 0x7F: return ("", 1)
-            // U+0080–U+009F (C1 controls) and U+FFFE, U+FFFF.
-            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return ("", 2)
-            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
-                return ("", 3)
-            default: return nil
-            }
-        }
-    }
-
     /// Estimated rendered width of `text` at `fontSize` user units; `bold` widens it by 12%.
     package static func width(of text: String, fontSize: Double, bold: Bool = false) -> Double {
         let ems = text.unicodeScalars.reduce(0.0) { $0 + advance(of: $1) }
@@ -39,7 +16,7 @@ package enum ChartText {
     package static func wrapped(
         _ text: String, width: Double, fontSize: Double, bold: Bool = false, maxLines: Int = 2
     ) -> [String] {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let words = self.words(of: text)
         var lines: [String] = []
         var current = ""
         // The ems of `current`, summed scalar by scalar in order as `width(of:)` sums them, so
@@ -50,7 +27,13 @@ package enum ChartText {
             var ems = current.isEmpty ? 0.0 : currentEms + advance(of: " ")
             for scalar in words[index].unicodeScalars { ems += advance(of: scalar) }
             if ems * fontSize * (bold ? 1.12 : 1.0) * 1.1 <= width {
-                current = current.isEmpty ? words[index] : current + " " + words[index]
+                if current.isEmpty {
+                    current = words[index]
+                } else {
+                    // In place: `current + " " + word` made a new string for every word.
+                    current += " "
+                    current += words[index]
+                }
                 currentEms = ems
                 index += 1
             } else if current.isEmpty {
@@ -72,6 +55,49 @@ package enum ChartText {
         return lines
     }
 
+    /// The words of `text`, as `text.split(separator: " ", omittingEmptySubsequences: true)`
+    /// gives them.
+    static func words(of text: String) -> [String] {
+        // Splitting at space bytes skips grapheme breaking, which was most of the cost of
+        // wrapping a label. It finds the same words when every space is a character of its own:
+        // so only while every scalar is ASCII, in U+0080–U+02FF or in U+2010–U+2027 (dashes,
+        // quotation marks, the ellipsis), none of which is a combining, spacing or prepended
+        // mark that would join a space into a larger character. Other text is split by
+        // characters.
+        var text = text
+        let split: [String]? = text.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: " ") {
+                    if start < index {
+                        words.append(
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    }
+                    index += 1
+                    start = index
+                } else if byte < 0x80 {
+                    index += 1
+                } else if (0xC2...0xCB).contains(byte) {
+                    index += 2
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    (0x90...0xA7).contains(bytes[index + 2])
+                {
+                    index += 3
+                } else {
+                    return nil
+                }
+            }
+            if start < bytes.count {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            }
+            return words
+        }
+        return split ?? text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    }
+
     /// `text` shortened with a trailing ellipsis until it fits in `width`.
     package static func truncated(_ text: String, width: Double, fontSize: Double, bold: Bool = false) -> String {
         if self.width(of: text, fontSize: fontSize, bold: bold) <= width { return text }
@@ -86,6 +112,16 @@ package enum ChartText {
 
     /// Advance width of one scalar in ems, from Arial's metrics rounded up by class.
     private static func advance(of scalar: Unicode.Scalar) -> Double {
+        // ASCII from a table built from `classAdvance`: labels are mostly ASCII, and matching
+        // each scalar against the classes was a visible part of wrapping them.
+        scalar.value < 0x80 ? asciiAdvances[Int(scalar.value)] : classAdvance(of: scalar)
+    }
+
+    /// `classAdvance` of each ASCII scalar.
+    private static let asciiAdvances: [Double] = (0..<0x80).map { classAdvance(of: Unicode.Scalar(UInt8($0))) }
+
+    /// Advance width of one scalar in ems by its class.
+    private static func classAdvance(of scalar: Unicode.Scalar) -> Double {
         switch scalar {
         case "i", "j", "l", "'", "|", ".", ",", ":", ";", "!": return 0.25
         case " ", "f", "t", "r", "I", "(", ")", "[", "]", "/", "-": return 0.34

@@ -27,6 +27,8 @@ extension GapChart {
         let valueRight = nameWidth + 8 + ChartText.width(of: "100%", fontSize: size, bold: true)
         let frame = PlotFrame(left: valueRight + 10, top: 0, width: width - valueRight - 10, height: 0)
         var top = 0.0
+        // The reason shown on a suppressed bar is the same for every bar: shortened once.
+        var shortReason: String?
         for (index, row) in rows.enumerated() {
             if index > 0 { top += Self.rowGap }
             canvas.beginGroup(className: row.points == nil ? "row suppressed" : "row")
@@ -56,9 +58,12 @@ extension GapChart {
                 let baseline = barTop + Self.barHeight / 2 + size * 0.35
                 canvas.text(bar.name, x: 0, y: baseline, className: "bar-name", fill: ChartPalette.muted)
                 guard let value = bar.value else {
+                    let reason =
+                        shortReason ?? ChartText.truncated(suppressedReason, width: frame.width, fontSize: size)
+                    shortReason = reason
                     canvas.text(
-                        ChartText.truncated(suppressedReason, width: frame.width, fontSize: size), x: frame.left,
-                        y: baseline, className: "suppressed-note", fill: ChartPalette.muted, italic: true)
+                        reason, x: frame.left, y: baseline, className: "suppressed-note", fill: ChartPalette.muted,
+                        italic: true)
                     continue
                 }
                 canvas.text(

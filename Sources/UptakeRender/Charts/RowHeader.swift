@@ -39,7 +39,12 @@ package struct RowHeader: Sendable, Equatable {
     /// Height the header takes in `width` user units, spacing below it included.
     package func height(width: Double) -> Double {
         let (lines, ownLine) = layout(width: width)
-        return Double(lines.count + (ownLine ? 1 : 0)) * Self.lineHeight + Self.spacing
+        return Self.height(lineCount: lines.count, captionOnOwnLine: ownLine)
+    }
+
+    /// Height of a header of `lineCount` name lines, spacing below it included.
+    private static func height(lineCount: Int, captionOnOwnLine: Bool) -> Double {
+        Double(lineCount + (captionOnOwnLine ? 1 : 0)) * lineHeight + spacing
     }
 
     /// Draws the header with its top at `y` and returns its height, spacing included.
@@ -59,6 +64,7 @@ package struct RowHeader: Sendable, Equatable {
                 className: "row-value", fill: ChartPalette.text, size: size, anchor: ownLine ? .start : .end,
                 bold: true)
         }
-        return height(width: width)
+        // From the layout already made: `height(width:)` would wrap the name again.
+        return Self.height(lineCount: lines.count, captionOnOwnLine: ownLine)
     }
 }

@@ -1,7 +1,8 @@
 /// Collects SVG elements and wraps them in an accessible `<svg>` document.
 ///
-/// Every number goes through `ChartNumber.coordinate` and every piece of text through
-/// `ChartText.escaped`, so no caller can emit locale-dependent numbers or raw user text.
+/// Every number goes through `ChartNumber.coordinate`'s rules and every piece of text through
+/// `ChartText.escaped`'s (`SVGWriter` applies them), so no caller can emit locale-dependent
+/// numbers or raw user text.
 package struct SVGCanvas: Sendable {
     /// How a text's `x` relates to the text: its start, middle or end.
     package enum Anchor: String, Sendable {
@@ -13,8 +14,9 @@ package struct SVGCanvas: Sendable {
         case end
     }
 
-    /// The elements drawn so far, one per line.
-    package private(set) var elements: [String] = []
+    /// The elements drawn so far, each followed by a newline. Written into one buffer rather
+    /// than kept as one string per element and joined: see `SVGWriter`.
+    private(set) var body = SVGWriter(capacity: 4096)
 
     /// An empty canvas.
     package init() {}
@@ -23,28 +25,63 @@ package struct SVGCanvas: Sendable {
     package mutating func rect(
         x: Double, y: Double, width: Double, height: Double, className: String, fill: String, rx: Double = 0
     ) {
-        let corner = rx > 0 ? " rx=\"\(n(rx))\"" : ""
-        elements.append(
-            "<rect class=\"\(esc(className))\" x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(width, 0)))\" "
-                + "height=\"\(n(max(height, 0)))\"\(corner) fill=\"\(esc(fill))\"/>")
+        body.write("<rect class=\"")
+        body.writeEscaped(className)
+        body.write("\" x=\"")
+        body.write(x)
+        body.write("\" y=\"")
+        body.write(y)
+        body.write("\" width=\"")
+        body.write(max(width, 0))
+        body.write("\" height=\"")
+        body.write(max(height, 0))
+        if rx > 0 {
+            body.write("\" rx=\"")
+            body.write(rx)
+        }
+        body.write("\" fill=\"")
+        body.writeEscaped(fill)
+        body.write("\"/>\n")
     }
 
     /// Draws a straight line.
     package mutating func line(
         x1: Double, y1: Double, x2: Double, y2: Double, className: String, stroke: String, width: Double = 1
     ) {
-        elements.append(
-            "<line class=\"\(esc(className))\" x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" "
-                + "stroke=\"\(esc(stroke))\" stroke-width=\"\(n(width))\"/>")
+        body.write("<line class=\"")
+        body.writeEscaped(className)
+        body.write("\" x1=\"")
+        body.write(x1)
+        body.write("\" y1=\"")
+        body.write(y1)
+        body.write("\" x2=\"")
+        body.write(x2)
+        body.write("\" y2=\"")
+        body.write(y2)
+        body.write("\" stroke=\"")
+        body.writeEscaped(stroke)
+        body.write("\" stroke-width=\"")
+        body.write(width)
+        body.write("\"/>\n")
     }
 
     /// Draws an open polyline through `points`, with round joins.
     package mutating func polyline(_ points: [(x: Double, y: Double)], className: String, stroke: String, width: Double)
     {
-        let list = points.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")
-        elements.append(
-            "<polyline class=\"\(esc(className))\" points=\"\(list)\" fill=\"none\" stroke=\"\(esc(stroke))\" "
-                + "stroke-width=\"\(n(width))\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>")
+        body.write("<polyline class=\"")
+        body.writeEscaped(className)
+        body.write("\" points=\"")
+        for (index, point) in points.enumerated() {
+            if index > 0 { body.write(" ") }
+            body.write(point.x)
+            body.write(",")
+            body.write(point.y)
+        }
+        body.write("\" fill=\"none\" stroke=\"")
+        body.writeEscaped(stroke)
+        body.write("\" stroke-width=\"")
+        body.write(width)
+        body.write("\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n")
     }
 
     /// Draws a circle; `tooltip` becomes a `<title>` child that browsers show on hover.
@@ -52,13 +89,26 @@ package struct SVGCanvas: Sendable {
         cx: Double, cy: Double, r: Double, className: String, fill: String,
         stroke: String = "#FFFFFF", strokeWidth: Double = 1.5, tooltip: String? = nil
     ) {
-        let head =
-            "<circle class=\"\(esc(className))\" cx=\"\(n(cx))\" cy=\"\(n(cy))\" r=\"\(n(r))\" fill=\"\(esc(fill))\" "
-            + "stroke=\"\(esc(stroke))\" stroke-width=\"\(n(strokeWidth))\""
+        body.write("<circle class=\"")
+        body.writeEscaped(className)
+        body.write("\" cx=\"")
+        body.write(cx)
+        body.write("\" cy=\"")
+        body.write(cy)
+        body.write("\" r=\"")
+        body.write(r)
+        body.write("\" fill=\"")
+        body.writeEscaped(fill)
+        body.write("\" stroke=\"")
+        body.writeEscaped(stroke)
+        body.write("\" stroke-width=\"")
+        body.write(strokeWidth)
         if let tooltip {
-            elements.append(head + "><title>\(esc(tooltip))</title></circle>")
+            body.write("\"><title>")
+            body.writeEscaped(tooltip)
+            body.write("</title></circle>\n")
         } else {
-            elements.append(head + "/>")
+            body.write("\"/>\n")
         }
     }
 
@@ -67,59 +117,37 @@ package struct SVGCanvas: Sendable {
         _ text: String, x: Double, y: Double, className: String, fill: String,
         size: Double = ChartPalette.smallSize, anchor: Anchor = .start, bold: Bool = false, italic: Bool = false
     ) {
-        var attributes = "class=\"\(esc(className))\" x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\""
-        if anchor != .start { attributes += " text-anchor=\"\(anchor.rawValue)\"" }
-        if bold { attributes += " font-weight=\"600\"" }
-        if italic { attributes += " font-style=\"italic\"" }
-        elements.append("<text \(attributes) fill=\"\(esc(fill))\">\(esc(text))</text>")
+        body.write("<text class=\"")
+        body.writeEscaped(className)
+        body.write("\" x=\"")
+        body.write(x)
+        body.write("\" y=\"")
+        body.write(y)
+        body.write("\" font-size=\"")
+        body.write(size)
+        switch anchor {
+        case .start: body.write("\"")
+        case .middle: body.write("\" text-anchor=\"middle\"")
+        case .end: body.write("\" text-anchor=\"end\"")
+        }
+        if bold { body.write(" font-weight=\"600\"") }
+        if italic { body.write(" font-style=\"italic\"") }
+        body.write(" fill=\"")
+        body.writeEscaped(fill)
+        body.write("\">")
+        body.writeEscaped(text)
+        body.write("</text>\n")
     }
 
     /// Opens a `<g>` group; close it with `endGroup()`.
     package mutating func beginGroup(className: String) {
-        elements.append("<g class=\"\(esc(className))\">")
+        body.write("<g class=\"")
+        body.writeEscaped(className)
+        body.write("\">\n")
     }
 
     /// Closes the innermost open group.
     package mutating func endGroup() {
-        elements.append("</g>")
+        body.write("</g>\n")
     }
-
-    /// The finished `<svg>`: `role="img"`, named by its `<title>` and `<desc>` through
-    /// `aria-labelledby`, scaled to its container through `viewBox` and `width="100%"`.
-    ///
-    /// `id` prefixes the title's and description's ids (`<id>-title`, `<id>-desc`); it is
-    /// reduced to letters, digits, `-` and `_` so it is always a valid id.
-    package func document(
-        width: Double = ChartPalette.width, id: String, title: String, summary: String, height: Double,
-        className: String
-    ) -> String {
-        let prefix = SVGCanvas.sanitizedID(id)
-        let head =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"uptake-chart \(esc(className))\" "
-            + "viewBox=\"0 0 \(n(width)) \(n(height.rounded(.up)))\" width=\"100%\" role=\"img\" "
-            + "aria-labelledby=\"\(prefix)-title \(prefix)-desc\" "
-            + "font-family=\"\(esc(ChartPalette.fontFamily))\">"
-        let header = [
-            "<title id=\"\(prefix)-title\">\(esc(title))</title>",
-            "<desc id=\"\(prefix)-desc\">\(esc(summary))</desc>",
-        ]
-        return ([head] + header + elements + ["</svg>"]).joined(separator: "\n")
-    }
-
-    /// `id` with every character other than ASCII letters, digits, `-` and `_` replaced by
-    /// `-`, prefixed with `chart-` when it does not start with a letter.
-    package static func sanitizedID(_ id: String) -> String {
-        let cleaned = String(
-            id.unicodeScalars.map { scalar -> Character in
-                let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
-                return allowed || scalar == "-" || scalar == "_" ? Character(scalar) : "-"
-            })
-        guard let first = cleaned.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else {
-            return "chart-" + cleaned
-        }
-        return cleaned
-    }
-
-    private func n(_ value: Double) -> String { ChartNumber.coordinate(value) }
-    private func esc(_ text: String) -> String { ChartText.escaped(text) }
 }
