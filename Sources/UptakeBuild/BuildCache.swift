@@ -56,7 +56,7 @@ struct BuildCache: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         guard let lines = entries[file], let entry = Self.parse(lines)[file], entry.key == sharedKey,
             !entry.inputs.isEmpty,
-            entry.inputs.allSatisfy(unchanged), let summary = summary(entry, in: transaction.folder)
+            entry.inputs.allSatisfy(unchanged), let summary = summary(entry)
         else { return nil }
         guard transaction.keep(all: entry.paths) else { return nil }
         var result = ProgramResult(file: file)
@@ -83,19 +83,55 @@ struct BuildCache: Sendable {
         return Self.hashOfFile(full) == input.hash
     }
 
-    /// The program's summary: the recorded fields with its metrics.json as the output holds it.
-    func summary(_ entry: Entry, in folder: String) -> ProgramSummary? {
+    /// The program's summary from the recorded fields, without its metrics.json: that is read
+    /// from the output only if the site-wide files are made again (`readMetricsJSON`), which a
+    /// rebuild that changed no summary skips (`siteUnchanged`).
+    func summary(_ entry: Entry) -> ProgramSummary? {
         let fields = entry.summary
-        guard fields.count == 6,
-            case .success(let json) = SiteFiles.contents(
-                ofRegularFile: folder + "/site/programs/\(entry.id)/metrics.json", limit: .max)
-        else { return nil }
-        return ProgramSummary(
+        guard fields.count == 6 else { return nil }
+        var summary = ProgramSummary(
             id: entry.id, title: Self.unescape(fields[4]), summary: Self.unescape(fields[5]),
             learning: Double(fields[0]),
             doing: Double(fields[1]), checkpointDay: Int(fields[2]),
-            metricsJSON: json.bytes,
+            metricsJSON: [],
             hasManagers: fields[3] == "1")
+        summary.siteMetricsJSON = []
+        return summary
+    }
+
+    /// A reused program's metrics.json as the output holds it, for the site's metrics.json.
+    static func readMetricsJSON(of id: String, in folder: String) -> Result<[UInt8], Diagnostic> {
+        let path = "site/programs/\(id)/metrics.json"
+        switch SiteFiles.contents(ofRegularFile: folder + "/" + path, limit: .max) {
+        case .success(let file): return .success(file.bytes)
+        case .failure(let problem):
+            return .failure(
+                .error("output file '\(path)' \(problem.message) (was it changed during the build?)", at: nil))
+        }
+    }
+
+    /// True when the site-wide files would come out as the last build made them: the same
+    /// programs, each reused or rebuilt with the same summary and the same metrics.json bytes,
+    /// under the same config, templates, clock and binary (proved by any program reused). The
+    /// caller still checks that those files are on disk as recorded (`keep(all:)`).
+    func siteUnchanged(_ results: [ProgramResult], in transaction: OutputTransaction) -> Bool {
+        guard results.contains(where: \.cached) else { return false }
+        let previous = transaction.previous.files
+        var programs = 0
+        for path in previous.keys where path.hasPrefix("site/programs/") && path.hasSuffix("/metrics.json") {
+            programs += 1
+        }
+        guard programs == results.count else { return false }
+        for result in results {
+            guard let id = result.id, let recorded = previous["site/programs/\(id)/metrics.json"] else { return false }
+            if result.cached { continue }
+            guard let summary = result.summary, let lines = entries[result.file],
+                let entry = Self.parse(lines)[result.file], entry.id == id, entry.summary == Self.fields(of: summary),
+                let written = transaction.recorded("site/programs/\(id)/metrics.json"),
+                written.size == recorded.size, written.hash == recorded.hash
+            else { return false }
+        }
+        return true
     }
 
     /// Hash of a file's bytes, nil when it cannot be read.
@@ -130,14 +166,20 @@ struct BuildCache: Sendable {
                     "I\t\(input.size)\t\(input.modified)\t\(String(input.hash, radix: 16))\t\(Self.escape(input.path))")
             }
             for path in result.paths { lines.append("O\t\(Self.escape(path))") }
-            let number = { (value: Double?) in value.map { "\($0)" } ?? "-" }
-            lines.append(
-                "S\t\(number(summary.learning))\t\(number(summary.doing))\t\(summary.checkpointDay.map(String.init) ?? "-")\t"
-                    + "\(summary.hasManagers ? 1 : 0)\t\(Self.escape(summary.title))\t\(Self.escape(summary.summary))")
+            lines.append((["S"] + Self.fields(of: summary)).joined(separator: "\t"))
             for diagnostic in result.loadDiagnostics { lines.append("L\t" + Self.encode(diagnostic)) }
             for diagnostic in result.renderDiagnostics { lines.append("R\t" + Self.encode(diagnostic)) }
         }
         transaction.remember(lines)
+    }
+
+    /// A summary as the record's `S` line holds it.
+    static func fields(of summary: ProgramSummary) -> [String] {
+        let number = { (value: Double?) in value.map { "\($0)" } ?? "-" }
+        return [
+            number(summary.learning), number(summary.doing), summary.checkpointDay.map(String.init) ?? "-",
+            summary.hasManagers ? "1" : "0", escape(summary.title), escape(summary.summary),
+        ]
     }
 
     /// The record's lines grouped by program file (each group starts with its `P` line).

@@ -96,10 +96,20 @@ package struct Builder: Sendable {
         var siteFiles: [OutputFile] = []
         if let setup {
             let started = DispatchTime.now().uptimeNanoseconds
-            let rendered = SiteRenderer.renderSite(kept.compactMap(\.summary), with: setup)
-            report.diagnostics.append(contentsOf: rendered.diagnostics)
-            siteFiles = rendered.files
-            report.count(siteFiles.map(\.path))
+            let sitePaths = SiteRenderer.sitePaths(with: setup)
+            if let cache, let transaction, !report.diagnostics.hasErrors, cache.siteUnchanged(kept, in: transaction),
+                transaction.keep(all: sitePaths)
+            {
+                // No summary changed since the last build: the index and the site's
+                // metrics.json it made are still right, and still on disk as it wrote them.
+                report.count(sitePaths)
+            } else {
+                report.diagnostics.append(contentsOf: readMetricsJSON(of: &kept))
+                let rendered = SiteRenderer.renderSite(kept.compactMap(\.summary), with: setup)
+                report.diagnostics.append(contentsOf: rendered.diagnostics)
+                siteFiles = rendered.files
+                report.count(siteFiles.map(\.path))
+            }
             report.addTime("site", since: started)
         }
         if retain, !report.diagnostics.hasErrors {
@@ -123,6 +133,27 @@ package struct Builder: Sendable {
             report.diagnostics.error(error.message, at: nil)
         }
         report.addTime("commit", since: committing)
+    }
+
+    /// Reads back the metrics.json of every reused program, on every core, for the site's
+    /// metrics.json (a reused program's summary comes from the record without it).
+    func readMetricsJSON(of results: inout [ProgramResult]) -> [Diagnostic] {
+        let pending = results.indices.filter { results[$0].cached && results[$0].summary != nil }
+        guard !pending.isEmpty else { return [] }
+        let read = Slots<Result<[UInt8], Diagnostic>?>(repeating: nil, count: pending.count)
+        let ids = pending.map { results[$0].id ?? "" }
+        DispatchQueue.concurrentPerform(iterations: pending.count) { index in
+            read[index] = BuildCache.readMetricsJSON(of: ids[index], in: output)
+        }
+        var problems: [Diagnostic] = []
+        for (slot, index) in pending.enumerated() {
+            switch read[slot] {
+            case .success(let bytes)?: results[index].summary?.siteMetricsJSON = SiteMetricsJSON.entry(bytes)
+            case .failure(let problem)?: problems.append(problem)
+            case nil: break
+            }
+        }
+        return problems
     }
 
     /// Prints the one-pagers whose page changed (or whose PDF is missing) with Chromium, two

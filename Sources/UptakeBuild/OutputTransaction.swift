@@ -106,6 +106,11 @@ package final class OutputTransaction: @unchecked Sendable {
         return readable
     }
 
+    /// What this build has recorded for `path` so far (staged or kept).
+    package func recorded(_ path: String) -> OutputRecord.File? {
+        lock.withLock { record.files[path] }
+    }
+
     /// Stages a file already written at `temp` (a path from `stagingPath(for:)`) as `path`.
     package func adopt(_ temp: String, as path: String) {
         guard let disk = Self.status(of: temp) else { return }

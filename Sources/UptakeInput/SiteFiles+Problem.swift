@@ -9,7 +9,7 @@ extension SiteFiles {
         /// Not UTF-8, at the first bad byte (1-based line and column) with its line, leniently decoded.
         case invalidUTF8(byte: UInt8, line: Int, column: Int, sourceLine: String)
 
-        var message: String {
+        package var message: String {
             switch self {
             case .outside: return "is outside the site folder"
             case .missing: return "does not exist"

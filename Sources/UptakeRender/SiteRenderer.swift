@@ -62,6 +62,11 @@ package enum SiteRenderer {
         return (output.files, output.diagnostics)
     }
 
+    /// The output paths of the site-wide files `renderSite` makes.
+    package static func sitePaths(with setup: Setup) -> [String] {
+        ["site/index.html", "site/metrics.json"] + setup.theme.assets.keys.sorted().map { "site/\($0)" }
+    }
+
     /// The site-wide files: the index, the site's metrics.json and the theme's assets, from the
     /// summary of every program (sorted by id).
     package static func renderSite(

@@ -83,6 +83,48 @@ import UptakeModel
         #expect(String(decoding: tree["site/index.html"]!, as: UTF8.self).contains("Delegation that lasts"))
     }
 
+    @Test func aRebuildThatChangesNoSummaryKeepsTheSiteWideFiles() throws {
+        let site = try Self.sampleSite()
+        let output = TestSupport.temporaryFolder() + "/out"
+        let first = Self.builder(site, output).build()
+        #expect(first.succeeded)
+        let siteWide = ["site/index.html", "site/metrics.json"].map { output + "/" + $0 }
+        let before = siteWide.map(Self.modified)
+        // A paragraph more in one program's body: its microsite changes, not its summary or figures.
+        let program = site + "/content/programs/feedback-that-lands.md"
+        let text = try String(contentsOfFile: program, encoding: .utf8)
+        try (text + "\nOne more paragraph for the microsite.\n").write(
+            toFile: program, atomically: true, encoding: .utf8)
+        let second = Self.builder(site, output).build()
+        #expect(second.succeeded)
+        #expect(second.cachedPrograms == 2)
+        #expect(second.written > 0)
+        #expect(second.pages == first.pages && second.onePagers == first.onePagers)
+        #expect(siteWide.map(Self.modified) == before, "the index and the site's metrics.json are kept")
+        #expect(TestSupport.tree(output) == Self.cleanTree(site))
+        // Deleted by hand, the site's metrics.json is made again from every program's, read back.
+        try FileManager.default.removeItem(atPath: siteWide[1])
+        let third = Self.builder(site, output).build()
+        #expect(third.succeeded)
+        #expect(third.cachedPrograms == 3)
+        #expect(third.written == 1)
+        #expect(TestSupport.tree(output) == Self.cleanTree(site))
+    }
+
+    @Test func removingAProgramRemakesTheSiteWideFiles() throws {
+        let site = try Self.sampleSite()
+        let output = TestSupport.temporaryFolder() + "/out"
+        #expect(Self.builder(site, output).build().succeeded)
+        try FileManager.default.removeItem(atPath: site + "/content/programs/strategic-habits.md")
+        let second = Self.builder(site, output).build()
+        #expect(second.succeeded)
+        #expect(second.cachedPrograms == 2)
+        let tree = TestSupport.tree(output)
+        #expect(tree == Self.cleanTree(site))
+        #expect(!String(decoding: tree["site/index.html"]!, as: UTF8.self).contains("strategic-habits"))
+        #expect(!String(decoding: tree["site/metrics.json"]!, as: UTF8.self).contains("strategic-habits"))
+    }
+
     @Test func changingAnExportRebuildsItsProgram() throws {
         let site = try Self.sampleSite()
         let output = TestSupport.temporaryFolder() + "/out"
