@@ -27,6 +27,9 @@ package struct Builder: Sendable {
     package var render = true
     /// The engine that renders the templates (`UPTAKE_TEMPLATE_ENGINE`, see `TemplateEngine`).
     package var templateEngine: TemplateEngine
+    /// Leave the build's working data (cache, record, results) to the process's exit instead of
+    /// freeing it (`ExitPool`): for the one-shot `uptake build`, never for `serve`.
+    package var freesAtExit = false
 
     /// A builder for `site` writing into `output`.
     package init(
@@ -71,6 +74,7 @@ package struct Builder: Sendable {
         let work = ProgramWork(
             plan: plan, setup: setup, transaction: transaction, cache: cache, retain: retain, pdf: pdf)
         let results = work.run()
+        if freesAtExit { ExitPool.keep((work, results)) }
 
         // Diagnostics in the order a reader expects: the config, each program file, templates.
         var seen: [String: String] = [:]

@@ -12,7 +12,8 @@ struct BuildCommand: ConsoleCommand {
     @Option(name: .long, help: "The output folder (default: <site>/output).")
     var output: String?
 
-    @Flag(name: .long, help: "Also print each manager one-pager to PDF with Chromium (found on PATH or UPTAKE_CHROMIUM).")
+    @Flag(
+        name: .long, help: "Also print each manager one-pager to PDF with Chromium (found on PATH or UPTAKE_CHROMIUM).")
     var pdf = false
 
     mutating func run(console: Console) -> Int32 {
@@ -20,21 +21,28 @@ struct BuildCommand: ConsoleCommand {
         builder.pdf = pdf
         builder.retain = false
         builder.incremental = true
+        builder.freesAtExit = true
         let progress = Progress(console: console)
         let report = builder.build(write: true, progress: progress.stage)
         progress.finish()
         let printer = DiagnosticPrinter(format: options.diagnostics, color: console.color)
         let diagnostics = report.diagnostics.sorted
         if !diagnostics.isEmpty { console.err(printer.render(diagnostics)) }
+        ExitPool.keep((report, diagnostics))
         guard report.succeeded else {
-            console.err("build failed: \(report.diagnostics.errorCount) error(s), \(report.diagnostics.warningCount) warning(s); \(builder.output) was left as it was\n")
+            console.err(
+                "build failed: \(report.diagnostics.errorCount) error(s), \(report.diagnostics.warningCount) warning(s); \(builder.output) was left as it was\n"
+            )
             return 1
         }
-        var summary = "built \(report.programCount) program(s): \(report.pages) pages, \(report.onePagers) one-pagers, \(report.messages) messages"
+        var summary =
+            "built \(report.programCount) program(s): \(report.pages) pages, \(report.onePagers) one-pagers, \(report.messages) messages"
         if pdf { summary += ", \(report.pdfs) PDFs" }
-        summary += " in \(String(format: "%.2f", report.seconds)) s → \(builder.output) (\(report.diagnostics.warningCount) warning(s))\n"
+        summary +=
+            " in \(String(format: "%.2f", report.seconds)) s → \(builder.output) (\(report.diagnostics.warningCount) warning(s))\n"
         if report.cachedPrograms > 0 {
-            summary += "  \(report.cachedPrograms) program(s) unchanged since the last build, \(report.written) file(s) written\n"
+            summary +=
+                "  \(report.cachedPrograms) program(s) unchanged since the last build, \(report.written) file(s) written\n"
         }
         if console.environment["UPTAKE_TIMINGS"].map({ !$0.isEmpty && $0 != "0" }) == true {
             summary += Self.timings(report)
@@ -67,6 +75,7 @@ struct CheckCommand: ConsoleCommand {
         let printer = DiagnosticPrinter(format: options.diagnostics, color: console.color)
         let diagnostics = report.diagnostics.sorted
         if !diagnostics.isEmpty { console.err(printer.render(diagnostics)) }
+        ExitPool.keep((report, diagnostics))
         console.err("\(report.diagnostics.errorCount) error(s), \(report.diagnostics.warningCount) warning(s)\n")
         return report.succeeded ? 0 : 1
     }
