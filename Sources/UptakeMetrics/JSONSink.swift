@@ -6,8 +6,10 @@ package protocol JSONSink {
     mutating func endObject()
     mutating func beginArray()
     mutating func endArray()
-    /// The next member's key; the value follows.
-    mutating func key(_ name: String)
+    /// The next member's key, written in the code (the schema's names): the value follows.
+    mutating func key(_ name: StaticString)
+    /// `key` for a name made at run time, escaped as needed.
+    mutating func key(text name: String)
     mutating func null()
     mutating func bool(_ value: Bool)
     mutating func int(_ value: Int)
@@ -28,22 +30,22 @@ extension JSONSink {
     }
 
     /// `key` and then `value`.
-    package mutating func member(_ name: String, _ value: Int?) {
+    package mutating func member(_ name: StaticString, _ value: Int?) {
         key(name)
         int(value)
     }
 
-    package mutating func member(_ name: String, number value: Double?) {
+    package mutating func member(_ name: StaticString, number value: Double?) {
         key(name)
         number(value)
     }
 
-    package mutating func member(_ name: String, _ value: String) {
+    package mutating func member(_ name: StaticString, _ value: String) {
         key(name)
         string(value)
     }
 
-    package mutating func member(_ name: String, _ value: Bool) {
+    package mutating func member(_ name: StaticString, _ value: Bool) {
         key(name)
         bool(value)
     }
@@ -70,7 +72,7 @@ extension JSONSink {
         case .object(let members):
             beginObject()
             for (name, member) in members {
-                key(name)
+                key(text: name)
                 self.value(member)
             }
             endObject()
@@ -119,9 +121,20 @@ package struct JSONWriter: JSONSink {
 
     package mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    package mutating func key(_ name: String) {
+    package mutating func key(text name: String) {
         newMember()
         JSONValue.escape(name, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+        afterKey = true
+    }
+
+    /// Copied as it is: the schema's names need no escaping.
+    package mutating func key(_ name: StaticString) {
+        newMember()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         bytes.append(UInt8(ascii: " "))
         afterKey = true
@@ -182,8 +195,17 @@ package struct JSONWriter: JSONSink {
     }
 
     private mutating func indent(_ level: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        let count = 2 * level
+        guard count > 0 else { return }
+        if count <= Self.spaces.utf8CodeUnitCount {
+            Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+        } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        }
     }
+
+    /// Indentation for up to 16 levels, copied as one run.
+    private static let spaces: StaticString = "                                "
 
     /// `value` in decimal, without a String in between.
     private static func digits(_ value: Int64, into out: inout [UInt8]) {
@@ -228,10 +250,12 @@ package struct JSONTree: JSONSink {
         add(.array(items))
     }
 
-    package mutating func key(_ name: String) {
+    package mutating func key(text name: String) {
         guard case .object(let members, _) = frames.last else { preconditionFailure("key outside an object") }
         frames[frames.count - 1] = .object(members, key: name)
     }
+
+    package mutating func key(_ name: StaticString) { key(text: name.description) }
 
     package mutating func null() { add(.null) }
     package mutating func bool(_ value: Bool) { add(.bool(value)) }

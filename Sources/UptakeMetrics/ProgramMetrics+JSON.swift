@@ -114,7 +114,10 @@ extension BehaviorMetrics {
         sink.key("frequency")
         if let counts = frequency {
             sink.beginObject()
-            for level in Frequency.allCases { sink.member(level.rawValue, counts[level.rank]) }
+            for level in Frequency.allCases {
+                sink.key(text: level.rawValue)
+                sink.int(counts[level.rank])
+            }
             sink.endObject()
         } else {
             sink.null()
@@ -159,16 +162,16 @@ extension DataQuality {
 
 extension JSONSink {
     /// A figure: its value, or null when suppressed or not applicable.
-    fileprivate mutating func member(_ name: String, _ figure: Figure) {
+    fileprivate mutating func member(_ name: StaticString, _ figure: Figure) {
         key(name)
         number(figure.value)
     }
 
     /// `suppressed_figures`: the names of the suppressed figures among `figures`.
-    fileprivate mutating func suppressed(_ figures: KeyValuePairs<String, Figure>) {
+    fileprivate mutating func suppressed(_ figures: KeyValuePairs<StaticString, Figure>) {
         key("suppressed_figures")
         beginArray()
-        for (name, figure) in figures where figure.isSuppressed { string(name) }
+        for (name, figure) in figures where figure.isSuppressed { string(name.description) }
         endArray()
     }
 }
