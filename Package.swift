@@ -57,19 +57,22 @@ let package = Package(
             name: "uptake-template-bench",
             dependencies: ["UptakeTemplate", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // What several test targets share (a seeded random generator); not part of the product.
+        .target(name: "UptakeTestSupport", path: "Tests/UptakeTestSupport"),
         .testTarget(name: "UptakeCSVTests", dependencies: ["UptakeCSV"]),
         .testTarget(name: "UptakeMarkdownTests", dependencies: ["UptakeMarkdown"]),
-        .testTarget(name: "UptakeMetricsTests", dependencies: ["UptakeMetrics", "UptakeModel"]),
+        .testTarget(name: "UptakeMetricsTests", dependencies: ["UptakeMetrics", "UptakeModel", "UptakeTestSupport"]),
         .testTarget(
             name: "UptakeInputTests",
-            dependencies: ["UptakeInput", "UptakeModel", "UptakeCSV"]
+            dependencies: ["UptakeInput", "UptakeModel", "UptakeCSV", "UptakeTestSupport"]
         ),
         .testTarget(
             name: "UptakeTemplateTests",
             dependencies: ["UptakeTemplate", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "UptakeRenderTests", dependencies: ["UptakeRender", "UptakeMetrics", "UptakeModel"]),
+        .testTarget(
+            name: "UptakeRenderTests", dependencies: ["UptakeRender", "UptakeMetrics", "UptakeModel", "UptakeTestSupport"]),
         .testTarget(
             name: "UptakeBuildTests",
             dependencies: ["UptakeBuild", "UptakeCLI", "UptakeModel", "UptakeInput", "UptakeMetrics", "UptakeRender"]

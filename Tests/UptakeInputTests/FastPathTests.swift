@@ -1,5 +1,6 @@
 import Testing
 import UptakeModel
+import UptakeTestSupport
 
 @testable import UptakeInput
 

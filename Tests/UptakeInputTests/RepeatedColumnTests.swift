@@ -1,6 +1,7 @@
 import Testing
 import UptakeCSV
 import UptakeModel
+import UptakeTestSupport
 
 @testable import UptakeInput
 

@@ -1,5 +1,6 @@
 import Testing
 import UptakeModel
+import UptakeTestSupport
 
 @testable import UptakeInput
 
@@ -34,7 +35,8 @@ import UptakeModel
         let count = Int.random(in: 0...30, using: &generator)
         let rows = (0..<count).map { line in
             // "stranger" is not on the roster; times collide often, to exercise the tie rule.
-            let key = Int.random(in: 0...6, using: &generator) == 6 ? "stranger" : people.randomElement(using: &generator)!
+            let key =
+                Int.random(in: 0...6, using: &generator) == 6 ? "stranger" : people.randomElement(using: &generator)!
             return Response(
                 participant: key, submittedAt: Int64.random(in: 0...4, using: &generator),
                 checkpoint: [14, 30].randomElement(using: &generator)!,
@@ -45,18 +47,5 @@ import UptakeModel
         let expected = Self.reference(rows, trained: Set(people.dropLast()))
         #expect(settled.map(\.location) == expected.map(\.location), "seed \(seed)")
         #expect(settled.map(\.participant) == expected.map(\.participant))
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing seed can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import UptakeModel
+import UptakeTestSupport
 
 @testable import UptakeMetrics
 
@@ -8,20 +9,8 @@ import UptakeModel
 /// odd cases in: duplicate roster keys, responses of people not on the roster, answers for ids
 /// that are no behavior, repeated checkpoint days, empty obstacle sets.
 @Suite struct MeasurerEquivalenceTests {
-    /// SplitMix64, so that a failing seed can be replayed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomProgram(seed: UInt64) -> (LoadedProgram, SiteConfig) {
-        var g = Seeded(state: seed)
+        var g = SeededGenerator(seed: seed)
         func maybe<T>(_ value: @autoclosure () -> T, _ chance: Double = 0.7) -> T? {
             Double.random(in: 0..<1, using: &g) < chance ? value() : nil
         }
