@@ -15,7 +15,8 @@ package struct Console: Sendable {
 
     /// A console.
     package init(
-        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, interactive: Bool, color: Bool,
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, interactive: Bool,
+        color: Bool,
         environment: [String: String]
     ) {
         self.out = out
@@ -31,9 +32,27 @@ package struct Console: Sendable {
         let tty = isatty(STDERR_FILENO) == 1
         let ci = environment["CI"].map { !$0.isEmpty && $0 != "0" && $0.lowercased() != "false" } ?? false
         return Console(
-            out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            err: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            out: { text in write(text, to: STDOUT_FILENO) },
+            err: { text in write(text, to: STDERR_FILENO) },
             interactive: tty && !ci, color: tty && environment["NO_COLOR"].map(\.isEmpty) ?? true,
             environment: environment)
+    }
+
+    /// Writes `text`'s UTF-8 to the file descriptor as it is, without a copy into `Data` (a
+    /// large site's warnings run to megabytes on every build).
+    static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 }

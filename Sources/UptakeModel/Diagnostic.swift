@@ -105,15 +105,21 @@ package struct Diagnostics: Sendable {
 
     /// Sorted by file, line, column (diagnostics without a file first), stable otherwise.
     package var sorted: [Diagnostic] {
-        all.enumerated().sorted { a, b in
-            let la = a.element.location, lb = b.element.location
-            switch (la, lb) {
-            case (nil, nil): return a.offset < b.offset
+        // Positions are sorted, not the diagnostics: a large site replays tens of thousands of
+        // warnings, and moving them (each with its strings) in the sort cost more than comparing.
+        let all = all
+        let order = all.indices.sorted { a, b in
+            switch (all[a].location, all[b].location) {
+            case (nil, nil): return a < b
             case (nil, _): return true
             case (_, nil): return false
-            case let (x?, y?): return x == y ? a.offset < b.offset : x < y
+            case (let x?, let y?):
+                if x.file != y.file { return x.file < y.file }
+                if x.line != y.line { return x.line < y.line }
+                return x.column != y.column ? x.column < y.column : a < b
             }
-        }.map(\.element)
+        }
+        return order.map { all[$0] }
     }
 }
 
