@@ -9,12 +9,23 @@ enum TestSupport {
     /// A fixture site folder.
     static func site(_ name: String) -> String { fixtures.appendingPathComponent("sites/\(name)").path }
 
-    /// A fresh empty temporary folder.
+    /// A fresh empty temporary folder, inside `temporaryRoot`.
     static func temporaryFolder() -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("uptake-test-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
+        let path = temporaryRoot + "/" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
     }
+
+    /// The one folder this test process makes its temporary folders in, removed when the
+    /// process exits: a run of the suite builds hundreds of sites, which otherwise stayed in
+    /// the temporary directory run after run.
+    static let temporaryRoot: String = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("uptake-tests-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: root)
+        try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: TestSupport.temporaryRoot) }
+        return root
+    }()
 
     /// Copies a fixture site into a temporary folder, to break it or build inside it.
     static func copyOfSite(_ name: String) throws -> String {
