@@ -30,6 +30,10 @@ package struct Builder: Sendable {
     /// Leave the build's working data (cache, record, results) to the process's exit instead of
     /// freeing it (`ExitPool`): for the one-shot `uptake build`, never for `serve`.
     package var freesAtExit = false
+    /// Called with the build's diagnostics just before the output is committed, while the
+    /// commit runs: `uptake build` prepares their text meanwhile. The commit (and `--pdf`) may
+    /// still add to them; the report has the final list.
+    package var beforeCommit: (@Sendable (Diagnostics) -> Void)?
 
     /// A builder for `site` writing into `output`.
     package init(
@@ -125,6 +129,7 @@ package struct Builder: Sendable {
             return
         }
         progress("write")
+        beforeCommit?(report.diagnostics)
         let committing = DispatchTime.now().uptimeNanoseconds
         do {
             try transaction.stage(siteFiles)

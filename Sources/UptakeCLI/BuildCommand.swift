@@ -22,13 +22,23 @@ struct BuildCommand: ConsoleCommand {
         builder.retain = false
         builder.incremental = true
         builder.freesAtExit = true
+        let printer = DiagnosticPrinter(format: options.diagnostics, color: console.color)
+        // The warnings' text is made while the output is committed (a large site replays tens
+        // of thousands of them on every rebuild); used when the commit added none.
+        let early = EarlyText()
+        builder.beforeCommit = { diagnostics in
+            early.start(count: diagnostics.all.count) { printer.render(diagnostics.sorted) }
+        }
         let progress = Progress(console: console)
         let report = builder.build(write: true, progress: progress.stage)
         progress.finish()
-        let printer = DiagnosticPrinter(format: options.diagnostics, color: console.color)
-        let diagnostics = report.diagnostics.sorted
-        if !diagnostics.isEmpty { console.err(printer.render(diagnostics)) }
-        ExitPool.keep((report, diagnostics))
+        if !report.diagnostics.all.isEmpty {
+            let text =
+                early.text(forCount: report.diagnostics.all.count) ?? printer.render(report.diagnostics.sorted)
+            console.err(text)
+            ExitPool.keep(text)
+        }
+        ExitPool.keep(report)
         guard report.succeeded else {
             console.err(
                 "build failed: \(report.diagnostics.errorCount) error(s), \(report.diagnostics.warningCount) warning(s); \(builder.output) was left as it was\n"
@@ -96,5 +106,29 @@ final class Progress: @unchecked Sendable {
 
     func finish() {
         if shown { console.err("\r\u{1B}[2K") }
+    }
+}
+
+/// Text made on another thread while the caller goes on, for a list of a known length.
+final class EarlyText: @unchecked Sendable {
+    private let done = DispatchGroup()
+    private var count = -1
+    private var text = ""
+
+    /// Makes the text of a list of `count` items in the background.
+    func start(count: Int, _ make: @escaping @Sendable () -> String) {
+        self.count = count
+        done.enter()
+        DispatchQueue.global().async {
+            self.text = make()
+            self.done.leave()
+        }
+    }
+
+    /// The text, once made, when it was started for `count` items; nil otherwise.
+    func text(forCount count: Int) -> String? {
+        guard self.count == count else { return nil }
+        done.wait()
+        return text
     }
 }
