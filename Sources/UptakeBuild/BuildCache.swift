@@ -89,14 +89,10 @@ struct BuildCache: Sendable {
     func summary(_ entry: Entry) -> ProgramSummary? {
         let fields = entry.summary
         guard fields.count == 6 else { return nil }
-        var summary = ProgramSummary(
+        return ProgramSummary(
             id: entry.id, title: Self.unescape(fields[4]), summary: Self.unescape(fields[5]),
-            learning: Double(fields[0]),
-            doing: Double(fields[1]), checkpointDay: Int(fields[2]),
-            metricsJSON: [],
-            hasManagers: fields[3] == "1")
-        summary.siteMetricsJSON = []
-        return summary
+            learning: Double(fields[0]), doing: Double(fields[1]), checkpointDay: Int(fields[2]),
+            siteMetricsJSON: [], hasManagers: fields[3] == "1")
     }
 
     /// A reused program's metrics.json as the output holds it, for the site's metrics.json.

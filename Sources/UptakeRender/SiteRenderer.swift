@@ -125,10 +125,10 @@ package struct ProgramSummary: Sendable, Hashable {
     /// True when the program has managers on its roster.
     package var hasManagers: Bool
 
-    /// A summary from its parts.
+    /// A summary from its parts; `siteMetricsJSON` is made with `SiteMetricsJSON.entry`.
     package init(
         id: String, title: String, summary: String, learning: Double?, doing: Double?, checkpointDay: Int?,
-        metricsJSON: [UInt8], hasManagers: Bool
+        siteMetricsJSON: [UInt8], hasManagers: Bool
     ) {
         self.id = id
         self.title = title
@@ -136,7 +136,7 @@ package struct ProgramSummary: Sendable, Hashable {
         self.learning = learning
         self.doing = doing
         self.checkpointDay = checkpointDay
-        self.siteMetricsJSON = SiteMetricsJSON.entry(metricsJSON)
+        self.siteMetricsJSON = siteMetricsJSON
         self.hasManagers = hasManagers
     }
 
@@ -152,7 +152,7 @@ package struct ProgramSummary: Sendable, Hashable {
         let gap = metrics.overall.gap
         self.init(
             id: program.id, title: program.title, summary: program.summary, learning: gap.learning, doing: gap.doing,
-            checkpointDay: gap.checkpointDay, metricsJSON: metricsJSON ?? metrics.jsonBytes,
+            checkpointDay: gap.checkpointDay, siteMetricsJSON: SiteMetricsJSON.entry(metricsJSON ?? metrics.jsonBytes),
             hasManagers: !metrics.managers.isEmpty)
     }
 }
