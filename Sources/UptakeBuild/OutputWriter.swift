@@ -2,7 +2,7 @@ import Foundation
 import UptakeInput
 
 /// Plain file writes for the output transaction.
-enum OutputWriter {
+package enum OutputWriter {
     /// Writes a file with one open/write/close and returns its modification time (nanoseconds),
     /// nil on failure. The transaction's staging and renames make the build atomic, so a
     /// per-file temporary copy and fsync (FileManager's way) only cost time — measured at most
@@ -18,18 +18,26 @@ enum OutputWriter {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         for bytes in parts {
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return nil
-                }
-                offset += written
-            }
+            guard bytes.withUnsafeBytes({ writeAll($0, to: fd) }) else { return nil }
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         return info.modifiedNanoseconds
+    }
+
+    /// Writes all of `bytes` to the open descriptor, again after a partial write or EINTR;
+    /// false on any other error.
+    package static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import UptakeBuild
 
 /// Where the CLI prints, and what kind of terminal it is: injectable so tests capture output.
 package struct Console: Sendable {
@@ -42,17 +43,6 @@ package struct Console: Sendable {
     /// large site's warnings run to megabytes on every build).
     static func write(_ text: String, to descriptor: Int32) {
         var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
+        text.withUTF8 { _ = OutputWriter.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 }
