@@ -75,9 +75,7 @@ package final class OutputTransaction: @unchecked Sendable {
         readable.reserveCapacity(files.count)
         // Each file is created by name in its open staging folder, not by its full path: the
         // kernel's walk down eight folders per file was a tenth of writing 65,000 files.
-        var directory: Int32 = -1
-        var directoryPath: Substring = ""
-        defer { if directory >= 0 { close(directory) } }
+        var folders = OpenFolder(root: nil)
         for file in files {
             let hash = ContentHash.of(file.bytes)
             let target = (folder as NSString).appendingPathComponent(file.path)
@@ -86,15 +84,9 @@ package final class OutputTransaction: @unchecked Sendable {
                 continue
             }
             let temp = try stagingPath(for: file.path)
-            let slash = temp.utf8.lastIndex(of: UInt8(ascii: "/"))
-            let parent = slash.map { temp[..<$0] } ?? "."
-            if directory < 0 || parent != directoryPath {
-                if directory >= 0 { close(directory) }
-                directory = open(String(parent), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                directoryPath = parent
-            }
-            let name = slash.map { String(temp[temp.utf8.index(after: $0)...]) } ?? temp
-            guard directory >= 0, let modified = OutputWriter.writePlain(file.bytes, to: name, in: directory) else {
+            guard let (directory, name) = folders.open(temp),
+                let modified = OutputWriter.writePlain(file.bytes, to: String(name), in: directory)
+            else {
                 throw Failure(message: "cannot write '\(file.path)': \(String(cString: strerror(errno)))")
             }
             lock.withLock {
@@ -140,20 +132,9 @@ package final class OutputTransaction: @unchecked Sendable {
     package func keep(all paths: [String]) -> Bool {
         var kept: [(path: String, file: OutputRecord.File)] = []
         kept.reserveCapacity(paths.count)
-        var directory: Int32 = -1
-        var directoryPath: Substring = ""
-        defer { if directory >= 0 { close(directory) } }
+        var folders = OpenFolder(root: folder)
         for path in paths {
-            guard let old = previous.files[path] else { return false }
-            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-            let parent = slash.map { path[..<$0] } ?? ""
-            let name = slash.map { path[path.utf8.index(after: $0)...] } ?? Substring(path)
-            if directory < 0 || parent != directoryPath {
-                if directory >= 0 { close(directory) }
-                directory = open(parent.isEmpty ? folder : folder + "/" + parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                directoryPath = parent
-                guard directory >= 0 else { return false }
-            }
+            guard let old = previous.files[path], let (directory, name) = folders.open(path) else { return false }
             var info = stat()
             guard name.withCString({ fstatat(directory, $0, &info, 0) }) == 0, let disk = Self.status(info),
                 disk == (old.size, old.modified)
@@ -606,5 +587,40 @@ package struct OutputRecord: Sendable {
             } while rest > 0
             out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index...]))
         }
+    }
+}
+
+/// The open folder of the last path asked for: a run of paths in one folder (a program's files)
+/// is opened, created or looked up by name in it, the folder opened once, not walked by the
+/// kernel for every file.
+struct OpenFolder: ~Copyable {
+    /// Where relative paths start (nil: paths are used as they are, relative to the working folder).
+    private let root: String?
+    private var descriptor: Int32 = -1
+    private var folder: Substring?
+
+    init(root: String?) { self.root = root }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// The open folder holding `path` and the name of `path` in it; nil when that folder
+    /// cannot be opened.
+    mutating func open(_ path: String) -> (descriptor: Int32, name: Substring)? {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let parent = slash.map { path[..<$0] }
+        let name = slash.map { path[path.utf8.index(after: $0)...] } ?? Substring(path)
+        if descriptor < 0 || parent != folder {
+            if descriptor >= 0 { close(descriptor) }
+            let full: String
+            switch (root, parent) {
+            case (let root?, let parent?): full = root + "/" + parent
+            case (let root?, nil): full = root
+            case (nil, let parent?): full = String(parent)
+            case (nil, nil): full = "."
+            }
+            descriptor = Glibc.open(full, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            folder = parent
+        }
+        return descriptor >= 0 ? (descriptor, name) : nil
     }
 }
