@@ -1,5 +1,6 @@
 import Foundation
 import UptakeInput
+import UptakeModel
 import UptakeRender
 
 /// Writes a build's files into the output folder, touching only files whose bytes changed.
@@ -530,12 +531,11 @@ package struct OutputRecord: Sendable {
                 guard !bytes.contains(0x0A), !bytes.contains(0x09) else { return }
                 out.append(0x46)
                 out.append(0x09)
-                Self.append(UInt64(clamping: file.size), radix: 10, to: &out)
+                out.appendDigits(UInt64(clamping: file.size))
                 out.append(0x09)
-                if file.modified < 0 { out.append(0x2D) }
-                Self.append(file.modified.magnitude, radix: 10, to: &out)
+                out.appendDigits(file.modified)
                 out.append(0x09)
-                Self.append(file.hash, radix: 16, to: &out)
+                out.appendDigits(file.hash, radix: 16)
                 out.append(0x09)
                 out.append(contentsOf: bytes)
                 out.append(0x0A)
@@ -565,28 +565,6 @@ package struct OutputRecord: Sendable {
             parts[part] = part == 0 ? record.serializedFiles() : record.serializedExtra()
         }
         return parts.all
-    }
-
-    /// Appends `value` in `radix` (10 or 16, lowercase digits), as `String(value, radix:)` does.
-    static func append(_ value: UInt64, radix: UInt64, to out: inout [UInt8]) {
-        // 20 bytes on the stack: the longest UInt64 in decimal.
-        var scratch:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-            ) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &scratch) { raw in
-            var index = raw.count
-            var rest = value
-            repeat {
-                let digit = UInt8(truncatingIfNeeded: rest % radix)
-                rest /= radix
-                index -= 1
-                raw[index] = digit < 10 ? 0x30 + digit : 0x57 + digit
-            } while rest > 0
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index...]))
-        }
     }
 }
 

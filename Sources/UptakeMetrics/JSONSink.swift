@@ -1,3 +1,5 @@
+import UptakeModel
+
 /// Where a JSON document goes as it is produced, value by value: the metrics.json schema is
 /// written once (`ProgramMetrics.write(to:)`) and either printed as bytes (`JSONWriter`) or
 /// kept as a tree (`JSONTree`, for `uptake metrics --format csv` and tests).
@@ -48,13 +50,6 @@ extension JSONSink {
     package mutating func member(_ name: StaticString, _ value: Bool) {
         key(name)
         bool(value)
-    }
-
-    /// An array of strings.
-    package mutating func strings(_ values: [String]) {
-        beginArray()
-        for value in values { string(value) }
-        endArray()
     }
 
     /// The document `value`.
@@ -152,16 +147,12 @@ package struct JSONWriter: JSONSink {
 
     package mutating func int(_ value: Int) {
         beforeValue()
-        Self.digits(Int64(value), into: &bytes)
+        bytes.appendDigits(Int64(value))
     }
 
     package mutating func double(_ value: Double) {
         beforeValue()
-        if value == value.rounded(), abs(value) < 1e15 {
-            Self.digits(Int64(value), into: &bytes)
-        } else {
-            bytes.append(contentsOf: JSONValue.format(value).utf8)
-        }
+        bytes.append(contentsOf: JSONValue.format(value).utf8)
     }
 
     package mutating func string(_ value: String) {
@@ -206,22 +197,6 @@ package struct JSONWriter: JSONSink {
 
     /// Indentation for up to 16 levels, copied as one run.
     private static let spaces: StaticString = "                                "
-
-    /// `value` in decimal, without a String in between.
-    private static func digits(_ value: Int64, into out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 digit bytes, enough for 2^63
-        var count = 0
-        withUnsafeMutableBytes(of: &reversed) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
-        }
-    }
 }
 
 /// A JSON document kept as a `JSONValue` tree.

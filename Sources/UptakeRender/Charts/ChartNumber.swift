@@ -1,3 +1,5 @@
+import UptakeModel
+
 /// Deterministic, locale-free number formatting for chart geometry and chart text.
 ///
 /// Foundation's formatters follow the process locale ("0,5" in a German shell); charts must
@@ -29,14 +31,8 @@ package enum ChartNumber {
         let scaled = Int(tenths)
         if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = scaled.magnitude
-        let whole = magnitude / 10
+        bytes.appendDigits(UInt64(magnitude / 10))
         let fraction = magnitude % 10
-        var divisor: UInt = 1
-        while divisor <= whole / 10 { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(whole / divisor % 10))
-            divisor /= 10
-        }
         if fraction != 0 {
             bytes.append(UInt8(ascii: "."))
             bytes.append(UInt8(ascii: "0") + UInt8(fraction))
