@@ -57,6 +57,8 @@ let package = Package(
             name: "uptake-template-bench",
             dependencies: ["UptakeTemplate", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // bench/compare: the time the kernel needs to create an output tree's files, without Uptake.
+        .executableTarget(name: "uptake-write-floor"),
         // What several test targets share (a seeded random generator); not part of the product.
         .target(name: "UptakeTestSupport", path: "Tests/UptakeTestSupport"),
         .testTarget(name: "UptakeCSVTests", dependencies: ["UptakeCSV"]),
@@ -72,7 +74,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "UptakeRenderTests", dependencies: ["UptakeRender", "UptakeMetrics", "UptakeModel", "UptakeTestSupport"]),
+            name: "UptakeRenderTests",
+            dependencies: ["UptakeRender", "UptakeMetrics", "UptakeModel", "UptakeTestSupport"]),
         .testTarget(
             name: "UptakeBuildTests",
             dependencies: ["UptakeBuild", "UptakeCLI", "UptakeModel", "UptakeInput", "UptakeMetrics", "UptakeRender"]

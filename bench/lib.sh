@@ -11,6 +11,14 @@ bench_build() {
     fi
 }
 
+# bench_build_floor: .build-bench/release/uptake-write-floor (bench/compare's write floor).
+floor_tool=$root/.build-bench/release/uptake-write-floor
+bench_build_floor() {
+    if [[ -z "${BENCH_NO_BUILD:-}" || ! -x "$floor_tool" ]]; then
+        swift build -c release --scratch-path .build-bench --product uptake-write-floor 2>&1 | tail -n 1
+    fi
+}
+
 # bench_generate WORKLOAD: .bench-data/WORKLOAD/, made once (into a temporary folder, then renamed).
 bench_generate() {
     local name=$1 dir=$data/$1

@@ -54,7 +54,7 @@ struct BuildCommand: ConsoleCommand {
             summary +=
                 "  \(report.cachedPrograms) program(s) unchanged since the last build, \(report.written) file(s) written\n"
         }
-        if console.environment["UPTAKE_TIMINGS"].map({ !$0.isEmpty && $0 != "0" }) == true {
+        if console.wantsTimings {
             summary += Self.timings(report)
         }
         console.err(summary)

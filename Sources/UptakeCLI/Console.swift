@@ -39,6 +39,9 @@ package struct Console: Sendable {
             environment: environment)
     }
 
+    /// `UPTAKE_TIMINGS` is set (not empty, not `0`): `build` and `metrics` print their stage times.
+    var wantsTimings: Bool { environment["UPTAKE_TIMINGS"].map { !$0.isEmpty && $0 != "0" } ?? false }
+
     /// Writes `text`'s UTF-8 to the file descriptor as it is, without a copy into `Data` (a
     /// large site's warnings run to megabytes on every build).
     static func write(_ text: String, to descriptor: Int32) {

@@ -55,6 +55,10 @@ struct MetricsCommand: ConsoleCommand {
         case .csv:
             console.out(MetricsTable.csv(selected))
         }
+        // The same line as `uptake build`'s: here the wall time is the load and measure stages.
+        if console.wantsTimings {
+            console.err(BuildCommand.timings(report))
+        }
         return 0
     }
 }

@@ -10,12 +10,15 @@ final class Captured: @unchecked Sendable {
     var out = ""
     var err = ""
     let lock = NSLock()
+    let environment: [String: String]
+
+    init(environment: [String: String] = TestSupport.pinned) { self.environment = environment }
 
     var console: Console {
         Console(
             out: { text in self.lock.withLock { self.out += text } },
             err: { text in self.lock.withLock { self.err += text } }, interactive: false, color: false,
-            environment: TestSupport.pinned)
+            environment: environment)
     }
 }
 
@@ -78,6 +81,21 @@ final class Captured: @unchecked Sendable {
         #expect(runUptake(["metrics", "--site", site], console: captured.console) == 0)
         let built = try String(contentsOfFile: output + "/site/metrics.json", encoding: .utf8)
         #expect(captured.out == built)
+    }
+
+    /// `UPTAKE_TIMINGS=1 uptake metrics`: the same document on stdout, and on stderr one line of
+    /// stage times ending with the wall time of loading and measuring (what bench/compare reads).
+    @Test func metricsTimingsOnlyWhenAsked() throws {
+        let site = TestSupport.site("basic")
+        let plain = Captured()
+        #expect(runUptake(["metrics", "--site", site], console: plain.console) == 0)
+        #expect(plain.err == "")
+        let timed = Captured(environment: TestSupport.pinned.merging(["UPTAKE_TIMINGS": "1"]) { $1 })
+        #expect(runUptake(["metrics", "--site", site], console: timed.console) == 0)
+        #expect(timed.out == plain.out)
+        let line = try #require(timed.err.split(separator: "\n").last.map(String.init))
+        #expect(timed.err == line + "\n")
+        #expect(line.wholeMatch(of: /timings \(s\): load \d+\.\d{3}, measure \d+\.\d{3}; wall \d+\.\d{3}/) != nil)
     }
 
     @Test func metricsCSVNeutralizesFormulas() throws {
