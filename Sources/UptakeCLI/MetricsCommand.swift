@@ -45,7 +45,7 @@ struct MetricsCommand: ConsoleCommand {
             console.out(String(decoding: selected[0].jsonBytes, as: UTF8.self))
         case .json:
             // Each program's document serialized on every core, then spliced into the site's, as
-            // the build writes site/metrics.json (the same bytes as serializing the whole tree).
+            // the build writes site/metrics.json (one compact program per line).
             let parts = Slots(repeating: [UInt8](), count: selected.count)
             let programs = selected
             DispatchQueue.concurrentPerform(iterations: programs.count) { index in

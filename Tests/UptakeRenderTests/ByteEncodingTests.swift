@@ -115,21 +115,36 @@ import UptakeMetrics
         #expect(JSONValue.number(.nan).serialized() == "null\n")
     }
 
-    @Test func siteMetricsAreSplicedAsTheyWouldBeSerialized() {
-        let programs: [JSONValue] = Self.samples.map {
-            .object([("id", .string($0)), ("list", .array([.int(1), .object([])]))])
+    /// The site's metrics.json is `{"schema":"uptake.metrics/1","programs":[`, then each
+    /// program's document in compact form on a line of its own: the same values as the
+    /// pretty-printed documents, with no whitespace outside strings (keys and strings with
+    /// quotes, colons, spaces and backslashes included).
+    @Test func siteMetricsAreOneCompactProgramPerLine() throws {
+        let programs: [JSONValue] = (Self.samples + ["a \"b\": c", "\\", "x\\\": y"]).map {
+            .object([
+                ("id", .string($0)), ("key \($0)", .string(": \($0) ,")), ("list", .array([.int(1), .object([])])),
+                ("nested", .object([("n", .number(0.25)), ("empty", .array([])), ("strings", .array([.string($0)]))])),
+            ])
         }
         for count in [0, 1, programs.count] {
-            let whole = JSONValue.object([
-                ("schema", .string("uptake.metrics/1")), ("programs", .array(Array(programs.prefix(count)))),
-            ])
-            #expect(
-                String(
-                    decoding: SiteMetricsJSON.bytes(
-                        programs.prefix(count).map { SiteMetricsJSON.entry(Array($0.serialized().utf8)) }),
-                    as: UTF8.self)
-                    == whole.serialized())
+            let chosen = Array(programs.prefix(count))
+            let site = String(
+                decoding: SiteMetricsJSON.bytes(chosen.map { SiteMetricsJSON.entry(Array($0.serialized().utf8)) }),
+                as: UTF8.self)
+            let lines = chosen.map { Oracle.compactJSON($0) }
+            let expected =
+                count == 0
+                ? "{\"schema\":\"uptake.metrics/1\",\"programs\":[]}\n"
+                : "{\"schema\":\"uptake.metrics/1\",\"programs\":[\n" + lines.joined(separator: ",\n") + "\n]}\n"
+            #expect(site == expected)
+            // And it is JSON with the same values as the pretty-printed documents.
+            let parsed = try JSONSerialization.jsonObject(with: Data(site.utf8)) as? [String: Any]
+            let each = try chosen.map {
+                try JSONSerialization.jsonObject(with: Data($0.serialized().utf8)) as! NSDictionary
+            }
+            #expect((parsed?["programs"] as? [NSDictionary]) == each)
         }
+        #expect(SiteMetricsJSON.entry([]) == [])
     }
 
     @Test func taskCheckboxesAreLabeledAsByFoundation() {
@@ -304,6 +319,24 @@ enum Oracle {
         var out = ""
         write(value, to: &out, indent: 0)
         return out + "\n"
+    }
+
+    /// `value` as compact JSON: no whitespace outside strings, no final line break.
+    static func compactJSON(_ value: JSONValue) -> String {
+        switch value {
+        case .array(let items): return "[" + items.map(compactJSON).joined(separator: ",") + "]"
+        case .object(let members):
+            return "{"
+                + members.map { key, member in
+                    var name = ""
+                    escape(key, into: &name)
+                    return name + ":" + compactJSON(member)
+                }.joined(separator: ",") + "}"
+        default:
+            var out = ""
+            write(value, to: &out, indent: 0)
+            return out
+        }
     }
 
     private static func write(_ value: JSONValue, to out: inout String, indent: Int) {
