@@ -137,7 +137,12 @@ struct ExportLayout {
 
     /// The most pieces one known wording splits into at the multi-select separator.
     func widestWording(in known: [String: ObstacleCategory]) -> Int {
-        1 + known.keys.reduce(0) { widest, wording in max(widest, wording.count { $0 == multiSelectSeparator }) }
+        Self.widestWording(in: known, separator: multiSelectSeparator)
+    }
+
+    /// `widestWording(in:)` of a layout whose `multiSelectSeparator` is `separator`.
+    static func widestWording(in known: [String: ObstacleCategory], separator: Character) -> Int {
+        1 + known.keys.reduce(0) { widest, wording in max(widest, wording.count { $0 == separator }) }
     }
 
     /// Qualtrics rows to skip: previews, tests and spam (`Status`), and unfinished responses

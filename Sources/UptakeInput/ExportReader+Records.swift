@@ -106,33 +106,13 @@ extension ExportReader {
     func obstacles(
         _ record: Int, layout: ExportLayout, fields: FieldBytes, columns: [Int], plan: inout RecordPlan
     ) -> ObstacleSet? {
-        // Moved out, so that a new answer can still be looked up in (and added to) the plan's
-        // dictionary memo while the byte memo is being updated.
-        var answers = AnswerMemo<ObstacleSet?>()
-        swap(&answers, &plan.obstacleAnswers)
-        defer { swap(&answers, &plan.obstacleAnswers) }
         // What the closure reads is passed on its own: capturing `self` or `layout` copied them.
-        let (separator, table, widest) = (layout.multiSelectSeparator, program.obstacleCategories, widestWording)
+        let (separator, shared, widest) = (layout.multiSelectSeparator, obstacleChoices, widestWording)
         return fields.withValue(record, columns, layout) { bytes in
-            answers.value(of: bytes) { text in
-                Self.obstacles(text, separator: separator, table: table, widest: widest, plan: &plan)
+            plan.obstacleAnswers.value(of: bytes) { text in
+                shared.categories(of: text, separator: separator, widest: widest)
             }
         }
-    }
-
-    /// The obstacle categories of the answer `text`, nil when no choice was given; `separator`
-    /// is the layout's multi-select separator, `table` the program's wordings and `widest` their
-    /// `ExportLayout.widestWording`.
-    static func obstacles(
-        _ text: String, separator: Character, table: [String: ObstacleCategory], widest: Int, plan: inout RecordPlan
-    ) -> ObstacleSet? {
-        if let known = plan.obstacleMemo[text] { return known }
-        let categories = AnswerNormalizer.obstacles(
-            ExportLayout.choices(text, separator: separator, known: table, widest: widest), table: table
-        ).map(ObstacleSet.init)
-        // Bounded in entries and length: a hostile export of huge or all-different answers keeps none of them.
-        if plan.obstacleMemo.count < 4096, text.utf8.count <= 512 { plan.obstacleMemo[text] = categories }
-        return categories
     }
 
     /// A mapped answer normalized by `normalize`: nil for a blank or an unmapped field, and for

@@ -27,6 +27,8 @@ struct ExportReader {
     var rosterKeys = RosterKeys()
     /// The most multi-select pieces one obstacle wording spans (see `ExportLayout.choices`).
     var widestWording = 1
+    /// The split obstacle answers shared with the other programs that have this program's table.
+    let obstacleChoices: ObstacleChoices
     /// Checkpoint → canonical fields this export asked there.
     var asked: [Int: Set<String>] = [:]
     /// The checkpoints of the rows read so far, each of which asked every mapped field.
@@ -36,6 +38,7 @@ struct ExportReader {
         self.spec = spec
         self.program = program
         path = SiteFiles.contentRelative(spec.file)
+        obstacleChoices = ObstacleChoices.shared(for: program.obstacleCategories)
         // SurveyMonkey writes MM/DD/YYYY whatever the account's language.
         let dateLocale = spec.format == .surveymonkey ? "en-US" : locale
         dates = TimestampParser(locale: dateLocale, timezone: spec.timezone, dateFormat: spec.dateFormat)

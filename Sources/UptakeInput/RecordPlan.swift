@@ -48,11 +48,10 @@ struct RecordPlan {
     var peerCheckin: Answer<Bool??>
     var story: [Int]?
     var storyConsent: Answer<Bool??>
-    /// Obstacle answers already split into categories (multi-select answers repeat a lot).
-    var obstacleMemo: [String: ObstacleSet?] = [:]
-    /// The same, by the bytes of a single-column answer: found without making a String and
-    /// hashing it (which, with the dictionary above alone, was 3.8% of `uptake metrics` on the
-    /// enterprise benchmark, whose exports hold about 45 different answers each).
+    /// Obstacle answers already split into categories, by the bytes of the answer: found
+    /// without making a String and hashing it (which, with a dictionary by String alone, was
+    /// 3.8% of `uptake metrics` on the enterprise benchmark, whose exports hold about 45
+    /// different answers each). A new answer is looked up in the process's `ObstacleChoices`.
     var obstacleAnswers = AnswerMemo<ObstacleSet?>(capacity: 128, longestKept: 512)
     /// The canonical fields mapped, for `asked`.
     var fields: Set<String>
