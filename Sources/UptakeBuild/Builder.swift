@@ -25,6 +25,11 @@ package struct Builder: Sendable {
     package var incremental = false
     /// Render pages at all; `uptake metrics` only loads and measures.
     package var render = true
+    /// Look up the source line shown under each input warning. `uptake metrics` prints only
+    /// errors, and metrics.json lists warnings without their lines: making the warnings
+    /// printable took 2.1% of `uptake metrics` on the enterprise benchmark with the lines, 0.5%
+    /// without.
+    package var warningLines = true
     /// The engine that renders the templates (`UPTAKE_TEMPLATE_ENGINE`, see `TemplateEngine`).
     package var templateEngine: TemplateEngine
     /// Leave the build's working data (cache, record, results) to the process's exit instead of
@@ -75,8 +80,9 @@ package struct Builder: Sendable {
             ? transaction.map { BuildCache(previous: $0.previous, plan: plan, clock: clock, engine: templateEngine) }
             : nil
         progress("build \(plan.programFiles.count) program(s)")
-        let work = ProgramWork(
+        var work = ProgramWork(
             plan: plan, setup: setup, transaction: transaction, cache: cache, retain: retain, pdf: pdf)
+        work.warningLines = warningLines
         let results = work.run()
         if freesAtExit { ExitPool.keep((work, results)) }
 

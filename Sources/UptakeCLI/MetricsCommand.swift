@@ -23,7 +23,13 @@ struct MetricsCommand: ConsoleCommand {
     mutating func run(console: Console) -> Int32 {
         var builder = Builder(site: options.site, environment: console.environment)
         builder.render = false
+        builder.warningLines = false
+        builder.freesAtExit = true
         let report = builder.build(write: false)
+        // Left for the process's exit, as `uptake build` leaves its own (see `ExitPool`): freeing
+        // every program's metrics one object at a time was 0.7% of `uptake metrics` on the
+        // enterprise benchmark.
+        ExitPool.keep(report)
         let printer = DiagnosticPrinter(format: options.diagnostics, color: console.color)
         let errors = report.diagnostics.sorted.filter { $0.severity == .error }
         guard errors.isEmpty else {

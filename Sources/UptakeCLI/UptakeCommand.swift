@@ -5,7 +5,8 @@ import Foundation
 package struct UptakeCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "uptake",
-        abstract: "Turn training programs and follow-up survey exports into adoption reports, microsites and manager briefs.",
+        abstract:
+            "Turn training programs and follow-up survey exports into adoption reports, microsites and manager briefs.",
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, CheckCommand.self, MetricsCommand.self, InitCommand.self, ServeCommand.self,

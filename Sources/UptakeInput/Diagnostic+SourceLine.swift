@@ -65,11 +65,12 @@ extension String {
 
 extension Diagnostics {
     /// Every diagnostic made printable; those in `file` without a source line get the line
-    /// `lookup` returns for their line number.
-    func showing(lines lookup: [String: (Int) -> String?]) -> Diagnostics {
+    /// `lookup` returns for their line number (warnings only when `warnings`).
+    func showing(lines lookup: [String: (Int) -> String?], warnings: Bool = true) -> Diagnostics {
         Diagnostics(
             all.map { diagnostic in
-                guard diagnostic.wantsSourceLine, let location = diagnostic.location, let line = lookup[location.file]
+                guard diagnostic.wantsSourceLine, warnings || diagnostic.severity != .warning,
+                    let location = diagnostic.location, let line = lookup[location.file]
                 else { return diagnostic.printable }
                 return diagnostic.printable.showing(line(location.line))
             })

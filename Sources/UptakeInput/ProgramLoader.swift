@@ -7,7 +7,11 @@ enum ProgramLoader {
         var diagnostics: Diagnostics
     }
 
-    static func load(file: String, files: SiteFiles, config: SiteConfig) -> Result {
+    /// Loads `file`; its warnings get their source lines only when `warningLines`, and its
+    /// Markdown is rendered only when `html`.
+    static func load(
+        file: String, files: SiteFiles, config: SiteConfig, warningLines: Bool = true, html: Bool = true
+    ) -> Result {
         var diagnostics = Diagnostics()
         let text: String
         switch files.text(of: file) {
@@ -21,10 +25,12 @@ enum ProgramLoader {
         sources[file] = YAMLText(text).line
         let name = String(file.split(separator: "/").last ?? "").replacingSuffix(".md")
         var reader = ProgramReader(file: file, unsafeHTML: config.unsafeHTML)
+        reader.html = html
         let definition = reader.read(text, defaultID: name)
         diagnostics.append(contentsOf: reader.diagnostics.all)
         guard let definition else {
-            return Result(program: nil, diagnostics: diagnostics.limited().showing(lines: sources))
+            return Result(
+                program: nil, diagnostics: diagnostics.limited().showing(lines: sources, warnings: warningLines))
         }
         var quality = DataQuality()
         var roster = RosterReader(
@@ -81,12 +87,13 @@ enum ProgramLoader {
         // A roster that did not load would make every survey row "not on the roster": its own
         // errors say what is wrong, so matching is skipped.
         guard roster.diagnostics.errorCount == 0, definition.roster != nil else {
-            return Result(program: nil, diagnostics: diagnostics.limited().showing(lines: sources))
+            return Result(
+                program: nil, diagnostics: diagnostics.limited().showing(lines: sources, warnings: warningLines))
         }
-        let responses = matcher.settle(consume rawResponses, numbers: responseNumbers)
-        let observations = matcher.settle(consume rawObservations, numbers: observationNumbers)
+        let (responses, responsePersons) = matcher.settle(consume rawResponses, numbers: responseNumbers)
+        let (observations, observationPersons) = matcher.settle(consume rawObservations, numbers: observationNumbers)
         diagnostics.append(contentsOf: matcher.diagnostics.all)
-        diagnostics = diagnostics.limited().showing(lines: sources)
+        diagnostics = diagnostics.limited().showing(lines: sources, warnings: warningLines)
         quality.unmatchedRows += matcher.unmatched
         quality.duplicatesDropped = matcher.duplicates
         quality.warnings = Diagnostics(diagnostics.all.filter { $0.severity == .warning }).sorted
@@ -96,6 +103,11 @@ enum ProgramLoader {
         loaded.rosterHasCompleted = roster.hasCompleted
         loaded.rosterHasSatisfaction = roster.hasSatisfaction
         loaded.rosterHasFirstStepScheduled = roster.hasFirstStepScheduled
+        if matcher.rosterKeys.allASCII {
+            loaded.persons = PersonNumbers(
+                count: matcher.rosterKeys.count, ofRow: matcher.rosterNumbers, ofResponse: responsePersons,
+                ofObservation: observationPersons)
+        }
         return Result(program: loaded, diagnostics: diagnostics)
     }
 }

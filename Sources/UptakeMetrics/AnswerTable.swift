@@ -55,8 +55,8 @@ struct AnswerTable: Sendable {
     let personCount: Int
     /// Per roster row, its person (rows repeating a key share one).
     let personOfRow: [Int32]
-    /// The person of each key.
-    let personOfKey: [String: Int32]
+    /// Per response, its person.
+    let personOfResponse: [Int32]
     /// Per person, its key (obstacle texts are listed by participant). Compared only for the
     /// few people with a text: ranking every key up front, by sorting them all, was 1.3% of
     /// `uptake metrics` on the enterprise benchmark.
@@ -80,41 +80,56 @@ struct AnswerTable: Sendable {
         behaviorCount = behaviors.count
         checkpointCount = program.checkpoints.count
         responses = loaded.responses
-        var persons: [String: Int32] = [:]
-        persons.reserveCapacity(loaded.roster.count)
-        var keys: [String] = []
-        func person(_ key: String) -> Int32 {
-            if let known = persons[key] { return known }
-            let new = Int32(truncatingIfNeeded: keys.count)
-            persons[key] = new
-            keys.append(key)
-            return new
-        }
-        // Index loops that read one field: mapping over the arrays copied every value.
         let (roster, responses, observations) = (loaded.roster, loaded.responses, loaded.observations)
-        personOfRow = roster.indices.map { person(roster[$0].key) }
-        let responsePersons = responses.indices.map { person(responses[$0].participant) }
-        let observationPersons = observations.indices.map { person(observations[$0].participant) }
-        personOfKey = persons
-        personCount = keys.count
-        keyOfPerson = keys
+        let observationPersons: [Int32]
+        if let numbers = loaded.persons {
+            // The loader's numbers, which are those the dictionary below gives: numbering every
+            // roster row and response by hashing its key was 3.4% of `uptake metrics` on the
+            // enterprise benchmark (with `ResponseCodes.fill`'s fixes, this init went from 10.4%
+            // to 2.6%).
+            precondition(
+                numbers.ofRow.count == roster.count && numbers.ofResponse.count == responses.count
+                    && numbers.ofObservation.count == observations.count, "person numbers for other rows")
+            personOfRow = numbers.ofRow
+            personOfResponse = numbers.ofResponse
+            observationPersons = numbers.ofObservation
+            personCount = numbers.count
+            var keys = [String](repeating: "", count: numbers.count)
+            for row in roster.indices { keys[Int(numbers.ofRow[row])] = roster[row].key }
+            keyOfPerson = keys
+        } else {
+            var persons: [String: Int32] = [:]
+            persons.reserveCapacity(loaded.roster.count)
+            var keys: [String] = []
+            func person(_ key: String) -> Int32 {
+                if let known = persons[key] { return known }
+                let new = Int32(truncatingIfNeeded: keys.count)
+                persons[key] = new
+                keys.append(key)
+                return new
+            }
+            // Index loops that read one field: mapping over the arrays copied every value.
+            personOfRow = roster.indices.map { person(roster[$0].key) }
+            personOfResponse = responses.indices.map { person(responses[$0].participant) }
+            observationPersons = observations.indices.map { person(observations[$0].participant) }
+            personCount = keys.count
+            keyOfPerson = keys
+        }
         // A response counts at every checkpoint index of its day; the first per person wins.
         var indicesOfDay: [Int: [Int]] = [:]
         for (index, day) in program.checkpoints.enumerated() { indicesOfDay[day, default: []].append(index) }
         let responseAt = Self.slots(
-            days: responses.indices.map { responses[$0].checkpoint }, persons: responsePersons,
-            indicesOfDay: indicesOfDay, personCount: keys.count, checkpointCount: checkpointCount)
+            days: responses.indices.map { responses[$0].checkpoint }, persons: personOfResponse,
+            indicesOfDay: indicesOfDay, personCount: personCount, checkpointCount: checkpointCount)
         self.responseAt = responseAt
         let observationAt = Self.slots(
             days: observations.indices.map { observations[$0].checkpoint }, persons: observationPersons,
-            indicesOfDay: indicesOfDay, personCount: keys.count, checkpointCount: checkpointCount)
+            indicesOfDay: indicesOfDay, personCount: personCount, checkpointCount: checkpointCount)
         // Each response's codes are worked out in response order, which reads the responses (and
         // their answer arrays) where they lie in memory, then copied to its slots: filled slot by
         // slot, reading the responses in person order, this took half as long again.
         var filler = ResponseCodes(count: responses.count, behaviors: behaviors)
-        responses.withUnsafeBufferPointer { responses in
-            for row in responses.indices { filler.fill(row, from: responses, row, ids: ids) }
-        }
+        responses.withUnsafeBufferPointer { filler.fill(from: $0, ids: ids) }
         let width = behaviors.count
         var facts = [Facts](repeating: Facts(), count: responseAt.count)
         var codes = [UInt8](repeating: 0, count: responseAt.count * width)
@@ -138,13 +153,25 @@ struct AnswerTable: Sendable {
         days: [Int], persons: [Int32], indicesOfDay: [Int: [Int]], personCount: Int, checkpointCount: Int
     ) -> [Int32] {
         var slots = [Int32](repeating: -1, count: personCount * checkpointCount)
+        // The day's indices are looked up only when the day differs from the row before's (the
+        // responses come export by export, each mostly of one day).
+        var (lastDay, lastIndices): (Int?, [Int]?) = (nil, nil)
         for (row, day) in days.enumerated() {
-            guard let indices = indicesOfDay[day] else { continue }
+            if day != lastDay { (lastDay, lastIndices) = (day, indicesOfDay[day]) }
+            guard let indices = lastIndices else { continue }
             for index in indices where slots[index * personCount + Int(persons[row])] < 0 {
                 slots[index * personCount + Int(persons[row])] = Int32(truncatingIfNeeded: row)
             }
         }
         return slots
+    }
+
+    /// The person of each key (made on demand: only groups given as roster rows need it).
+    func personOfKey() -> [String: Int32] {
+        var persons: [String: Int32] = [:]
+        persons.reserveCapacity(personCount)
+        for (person, key) in keyOfPerson.enumerated() { persons[key] = Int32(truncatingIfNeeded: person) }
+        return persons
     }
 
     /// The response of `person` at checkpoint index `checkpoint`, or -1.
@@ -171,21 +198,49 @@ private struct ResponseCodes {
 
     static func code(_ value: Bool?) -> UInt8 { value.map { $0 ? 2 : 1 } ?? 0 }
 
-    /// Fills entry `slot` from `responses[row]`, read in place: passing a `Response` to a function
+    /// Fills every entry from `responses`, through buffer pointers: storing into the arrays
+    /// checked that each was uniquely referenced, per code.
+    mutating func fill(from responses: UnsafeBufferPointer<Response>, ids: [String]) {
+        var (codes, facts): ([UInt8], [AnswerTable.Facts]) = ([], [])
+        swap(&codes, &self.codes)
+        swap(&facts, &self.facts)
+        codes.withUnsafeMutableBufferPointer { codes in
+            facts.withUnsafeMutableBufferPointer { facts in
+                for row in responses.indices { fill(row, from: responses, ids: ids, codes, facts) }
+            }
+        }
+        swap(&codes, &self.codes)
+        swap(&facts, &self.facts)
+    }
+
+    /// Fills entry `row` from `responses[row]`, read in place: passing a `Response` to a function
     /// copied it (retaining all its Strings).
-    mutating func fill(_ slot: Int, from responses: UnsafeBufferPointer<Response>, _ row: Int, ids: [String]) {
+    @inline(__always)
+    private mutating func fill(
+        _ row: Int, from responses: UnsafeBufferPointer<Response>, ids: [String],
+        _ codes: UnsafeMutableBufferPointer<UInt8>, _ facts: UnsafeMutableBufferPointer<AnswerTable.Facts>
+    ) {
         let answers = responses[row].answers
         // The loader gives every response of an export one array of the program's ids: compared
-        // with the last array that matched, it is the same array, which compares in O(1).
-        // Hand-built responses are matched by id.
-        let sameSlots = answers.ids == matchingIDs || answers.ids == ids
-        if sameSlots { matchingIDs = answers.ids }
+        // with the last array that matched, it is the same array, which compares in O(1) (and is
+        // not stored again, a retain and a release per response). Hand-built responses are
+        // matched by id.
+        var sameSlots = answers.ids.count == ids.count && answers.ids == matchingIDs
+        if !sameSlots, answers.ids == ids {
+            sameSlots = true
+            matchingIDs = answers.ids
+        }
         var flags: AnswerTable.Flags = .responded
         for b in ids.indices {
-            let answer = sameSlots ? b : answers.slot(of: ids[b])
-            let appliedCode = answer.map(answers.appliedCode) ?? 0
-            let frequencyCode = answer.map(answers.frequencyCode) ?? 0
-            codes[slot * ids.count + b] = appliedCode | frequencyCode << 2
+            // Not `answer.map(answers.appliedCode)`: that method value boxed `answers` in a new
+            // closure context, allocated and freed per behavior and response (about 2% of
+            // `uptake metrics` on the enterprise benchmark).
+            var (appliedCode, frequencyCode): (UInt8, UInt8) = (0, 0)
+            if let answer = sameSlots ? b : answers.slot(of: ids[b]) {
+                appliedCode = answers.appliedCode(answer)
+                frequencyCode = answers.frequencyCode(answer)
+            }
+            codes[row * ids.count + b] = appliedCode | frequencyCode << 2
             if frequencyCode != 0, frequencyCode >= habitCodes[b] { flags.insert(.habitAny) }
         }
         // Any behavior id counts here, as `applied.isEmpty` and `frequency.isEmpty` did.
@@ -195,7 +250,7 @@ private struct ResponseCodes {
             if appliedCode == 2 { flags.insert(.appliedAny) }
             if answers.frequencyCode(answer) != 0 { flags.insert(.answeredFrequency) }
         }
-        facts[slot] = AnswerTable.Facts(
+        facts[row] = AnswerTable.Facts(
             flags: flags, firstStepDone: Self.code(responses[row].firstStepDone),
             managerDiscussed: Self.code(responses[row].managerDiscussed),
             peerCheckin: Self.code(responses[row].peerCheckin), obstacles: responses[row].obstacleSet?.rawValue ?? 0)

@@ -43,7 +43,8 @@ package struct GroupMeasurer: Sendable {
     /// The figures of a group of roster rows (any participants, on the roster or not).
     package func measure(_ roster: [Participant]) -> GroupMetrics {
         var members = Members()
-        for index in roster.indices { members.add(roster, index, person: table.personOfKey[roster[index].key]) }
+        let persons = table.personOfKey()
+        for index in roster.indices { members.add(roster, index, person: persons[roster[index].key]) }
         return measure(members)
     }
 

@@ -43,8 +43,9 @@ package enum MetricsCalculator {
         for (row, person) in table.personOfRow.enumerated() where firstRow[Int(person)] < 0 {
             firstRow[Int(person)] = row
         }
-        func cohort(of key: String) -> String {
-            guard let person = table.personOfKey[key], firstRow[Int(person)] >= 0 else { return "" }
+        func cohort(ofResponse index: Int) -> String {
+            let person = table.personOfResponse[index]
+            guard firstRow[Int(person)] >= 0 else { return "" }
             return roster[firstRow[Int(person)]].cohort
         }
         // By index, so that only the consented responses' fields are read, not every response copied.
@@ -56,7 +57,7 @@ package enum MetricsCalculator {
         return ordered.compactMap { index in
             guard let text = responses[index].story?.trimmedForDisplay, !text.isEmpty else { return nil }
             return Story(
-                text: text, checkpoint: responses[index].checkpoint, cohort: cohort(of: responses[index].participant)
+                text: text, checkpoint: responses[index].checkpoint, cohort: cohort(ofResponse: index)
             )
         }
     }

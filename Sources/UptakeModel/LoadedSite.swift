@@ -23,7 +23,7 @@ package struct LoadedProgram: Sendable {
     /// The definition.
     package var program: Program
     /// Every roster row, in file order.
-    package var roster: [Participant]
+    package var roster: [Participant] { didSet { persons = nil } }
     /// Whether the roster had a `completed` column.
     package var rosterHasCompleted: Bool = true
     /// Whether the roster had a `satisfaction` column.
@@ -31,9 +31,12 @@ package struct LoadedProgram: Sendable {
     /// Whether the roster had a `first_step_scheduled` column.
     package var rosterHasFirstStepScheduled: Bool = true
     /// Latest self-report per (trained participant, checkpoint).
-    package var responses: [Response]
+    package var responses: [Response] { didSet { persons = nil } }
     /// Latest observation per (trained participant, checkpoint).
-    package var observations: [Observation]
+    package var observations: [Observation] { didSet { persons = nil } }
+    /// The roster rows', responses' and observations' person numbers, when the loader gives
+    /// them; changing any of those arrays drops them, as they would no longer fit.
+    package var persons: PersonNumbers?
     /// Per checkpoint day, the fields its exports asked.
     package var asked: [Int: AskedFields]
     /// Counts and warnings for `data_quality`.

@@ -43,9 +43,31 @@ import UptakeTestSupport
                 location: SourceLocation(file: "s.csv", line: line + 2, column: 1))
         }
         var matcher = ResponseMatcher(roster: roster)
-        let settled = matcher.settle(rows)
+        let settled = matcher.settle(rows).rows
         let expected = Self.reference(rows, trained: Set(people.dropLast()))
         #expect(settled.map(\.location) == expected.map(\.location), "seed \(seed)")
         #expect(settled.map(\.participant) == expected.map(\.participant))
+    }
+
+    /// Rows over many checkpoint days of a large roster: past its size limit the table of kept
+    /// rows (`KeptSlots`) keeps further days in a dictionary, with the same outcome.
+    @Test(arguments: 0..<10) func manyDaysSettleAsFewDo(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed) + 100)
+        let people = (0..<3000).map { "p\($0)" }
+        let roster = people.map { Participant(key: $0) }
+        let rows = (0..<300).map { line in
+            let key =
+                Int.random(in: 0...20, using: &generator) == 20
+                ? "stranger" : people[Int.random(in: 0..<40, using: &generator)]
+            return Response(
+                participant: key, submittedAt: Int64.random(in: 0...4, using: &generator),
+                checkpoint: Int.random(in: 1...12, using: &generator),
+                location: SourceLocation(file: "s.csv", line: line + 2, column: 1))
+        }
+        var matcher = ResponseMatcher(roster: roster)
+        let settled = matcher.settle(rows)
+        let expected = Self.reference(rows, trained: Set(people))
+        #expect(settled.rows.map(\.location) == expected.map(\.location), "seed \(seed)")
+        #expect(settled.persons == expected.map { Int32($0.participant.dropFirst())! })
     }
 }
