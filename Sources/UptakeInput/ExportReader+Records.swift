@@ -122,9 +122,11 @@ extension ExportReader {
         _ expected: String, _ normalize: (String) -> Value??
     ) -> Value? {
         guard column.isMapped else { return nil }
-        let parsed = column.read(record, layout, fields, normalize)
-        let (path, field, at) = (self.path, column.field, column.firstColumn)
-        return diagnostics.answer(parsed, field: field, expected: expected, at: Self.location(path, layout, record, at))
+        // `Diagnostics.answer` by hand: an answer in range touches nothing but the memo (the
+        // field's name and the file's path were copied for every answer of every row).
+        if let answer = column.read(record, layout, fields, normalize) { return answer }
+        diagnostics.outOfRange(column.field, expected, at: Self.location(path, layout, record, column.firstColumn))
+        return nil
     }
 
     /// The row's checkpoint: the survey's fixed one, or its column's value (`30`, `Day 30`).
