@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What the few spellings of one export column's answers normalize to, remembered by their
 /// bytes: "Yes", "No" and "" are each trimmed, lower-cased and looked up once per export rather
 /// than once per row. Multi-select obstacle answers use a larger one (`RecordPlan.obstacleAnswers`).
@@ -10,9 +16,19 @@
 /// found through a small hash index on their length and first eight bytes: scanning them all,
 /// the obstacle memo's 45 or so spellings per export cost more than hashing a String did.
 struct AnswerMemo<Value> {
-    private var lengths: [Int] = []
-    private var heads: [UInt64] = []
-    private var spellings: [[UInt8]] = []
+    /// A spelling kept: its length, its first eight bytes as one word, and where its bytes past
+    /// the eighth start in `tails`. One array of these, scanned through a buffer pointer, with
+    /// the tails in one flat array compared with memcmp: keeping lengths, heads and spellings
+    /// in three arrays (each access bounds-checked, each spelling an array of its own) made
+    /// this memo 8.6% of `uptake metrics` on the enterprise benchmark.
+    private struct Key {
+        var length: Int
+        var head: UInt64
+        var tail: Int
+    }
+
+    private var keys: [Key] = []
+    private var tails: [UInt8] = []
     private var values: [Value] = []
     /// Open addressing over the spellings, for a memo of more than `scanned` spellings: per
     /// slot, a spelling's index + 1, or 0. Made with the first spelling kept (an empty memo
@@ -34,18 +50,20 @@ struct AnswerMemo<Value> {
         let head = Self.head(of: bytes)
         var slot = 0
         if capacity <= Self.scanned {
-            for index in lengths.indices where lengths[index] == bytes.count && heads[index] == head {
-                if bytes.count <= 8 || spellings[index].withUnsafeBufferPointer({ Self.same($0, bytes) }) {
-                    return values[index]
+            let found = keys.withUnsafeBufferPointer { keys in
+                tails.withUnsafeBufferPointer { tails in
+                    keys.firstIndex { $0.length == bytes.count && $0.head == head && Self.same($0, tails, bytes) }
                 }
             }
+            if let found { return values[found] }
         } else if !slots.isEmpty {
             let mask = slots.count - 1
             slot = Self.hash(head, bytes.count) & mask
             while slots[slot] != 0 {
                 let index = Int(slots[slot]) - 1
-                if lengths[index] == bytes.count, heads[index] == head,
-                    bytes.count <= 8 || spellings[index].withUnsafeBufferPointer({ Self.same($0, bytes) })
+                let key = keys[index]
+                if key.length == bytes.count, key.head == head,
+                    tails.withUnsafeBufferPointer({ Self.same(key, $0, bytes) })
                 {
                     return values[index]
                 }
@@ -53,18 +71,17 @@ struct AnswerMemo<Value> {
             }
         }
         let value = normalize(String(decoding: bytes, as: UTF8.self))
-        if lengths.count < capacity, bytes.count <= longestKept {
+        if keys.count < capacity, bytes.count <= longestKept {
             if capacity > Self.scanned, slots.isEmpty {
                 var count = 8
                 while count < 2 * capacity { count *= 2 }
                 slots = [Int16](repeating: 0, count: count)
                 slot = Self.hash(head, bytes.count) & (count - 1)
             }
-            lengths.append(bytes.count)
-            heads.append(head)
-            spellings.append(Array(bytes))
+            keys.append(Key(length: bytes.count, head: head, tail: tails.count))
+            if bytes.count > 8 { tails.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[8...])) }
             values.append(value)
-            if capacity > Self.scanned { slots[slot] = Int16(truncatingIfNeeded: lengths.count) }
+            if capacity > Self.scanned { slots[slot] = Int16(truncatingIfNeeded: keys.count) }
         }
         return value
     }
@@ -84,16 +101,24 @@ struct AnswerMemo<Value> {
         return value(of: bytes, normalize: normalize)
     }
 
-    /// The first eight bytes (fewer for a shorter value) as one word.
+    /// The first eight bytes (fewer for a shorter value) as one word, byte `i` in bits `8i...`.
+    @inline(__always)
     private static func head(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if bytes.count >= 8 {
+            return UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(as: UInt64.self))
+        }
         var word: UInt64 = 0
-        for i in 0..<min(8, bytes.count) { word |= UInt64(bytes[i]) << (8 * UInt64(i)) }
+        for i in 0..<bytes.count { word |= UInt64(bytes[i]) << (8 * UInt64(i)) }
         return word
     }
 
-    /// Whether two byte runs of the same length are equal after their first eight bytes.
-    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for i in 8..<a.count where a[i] != b[i] { return false }
-        return true
+    /// Whether `bytes`, of `key`'s length and head, has its bytes past the eighth.
+    @inline(__always)
+    private static func same(_ key: Key, _ tails: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard bytes.count > 8 else { return true }
+        guard let stored = tails.baseAddress, let given = bytes.baseAddress else { return false }
+        return memcmp(stored + key.tail, given + 8, bytes.count - 8) == 0
     }
 }
