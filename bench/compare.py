@@ -488,12 +488,16 @@ def main():
     ap.add_argument("scratch")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--floor", help="uptake-write-floor, to time writing each output tree without building it")
+    ap.add_argument("--only", choices=["hugo", "duckdb"], help="run one of the two comparisons (no last line)")
     args = ap.parse_args()
     os.makedirs(args.scratch, exist_ok=True)
-    hugo = compare_hugo(args.uptake, args.pages, args.scratch, args.runs, args.floor)
-    duck = compare_duckdb(args.uptake, args.enterprise, args.scratch, args.runs)
+    hugo = compare_hugo(args.uptake, args.pages, args.scratch, args.runs, args.floor) if args.only != "duckdb" else None
+    duck = compare_duckdb(args.uptake, args.enterprise, args.scratch, args.runs) if args.only != "hugo" else None
     print("   after: %s" % uptime())
-    print("uptake/hugo = %.2f, uptake/duckdb = %.2f" % (hugo, duck))
+    if hugo is not None and duck is not None:
+        print("uptake/hugo = %.2f, uptake/duckdb = %.2f" % (hugo, duck))
+    else:
+        print("uptake/%s = %.2f" % (args.only, hugo if hugo is not None else duck))
 
 
 if __name__ == "__main__":
