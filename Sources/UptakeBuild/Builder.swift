@@ -25,11 +25,11 @@ package struct Builder: Sendable {
     package var incremental = false
     /// Render pages at all; `uptake metrics` only loads and measures.
     package var render = true
-    /// Look up the source line shown under each input warning. `uptake metrics` prints only
-    /// errors, and metrics.json lists warnings without their lines: making the warnings
-    /// printable took 2.1% of `uptake metrics` on the enterprise benchmark with the lines, 0.5%
-    /// without.
-    package var warningLines = true
+    /// What loading a program makes beyond the figures (`LoadScope`): `.build` for every
+    /// build that makes pages; `uptake metrics`, which renders nothing, loads with `.metrics`
+    /// (no warning source lines, no HTML, no names or emails of the roster's people). Without
+    /// `render` the HTML and the people are never made, whatever the scope.
+    package var scope = LoadScope.build
     /// The engine that renders the templates (`UPTAKE_TEMPLATE_ENGINE`, see `TemplateEngine`).
     package var templateEngine: TemplateEngine
     /// Leave the build's working data (cache, record, results) to the process's exit instead of
@@ -82,7 +82,7 @@ package struct Builder: Sendable {
         progress("build \(plan.programFiles.count) program(s)")
         var work = ProgramWork(
             plan: plan, setup: setup, transaction: transaction, cache: cache, retain: retain, pdf: pdf)
-        work.warningLines = warningLines
+        work.scope = scope
         let results = work.run()
         if freesAtExit { ExitPool.keep((work, results)) }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import UptakeBuild
+import UptakeInput
 import UptakeMetrics
 import UptakeRender
 
@@ -23,7 +24,9 @@ struct MetricsCommand: ConsoleCommand {
     mutating func run(console: Console) -> Int32 {
         var builder = Builder(site: options.site, environment: console.environment)
         builder.render = false
-        builder.warningLines = false
+        // Only figures and errors are printed: warnings' source lines, HTML and the roster's
+        // names and emails are not made.
+        builder.scope = .metrics
         builder.freesAtExit = true
         let report = builder.build(write: false)
         // Left for the process's exit, as `uptake build` leaves its own (see `ExitPool`): freeing

@@ -7,11 +7,8 @@ enum ProgramLoader {
         var diagnostics: Diagnostics
     }
 
-    /// Loads `file`; its warnings get their source lines only when `warningLines`, and its
-    /// Markdown is rendered only when `html`.
-    static func load(
-        file: String, files: SiteFiles, config: SiteConfig, warningLines: Bool = true, html: Bool = true
-    ) -> Result {
+    /// Loads `file`, making only what `scope` asks for beyond the figures (see `LoadScope`).
+    static func load(file: String, files: SiteFiles, config: SiteConfig, scope: LoadScope = .build) -> Result {
         var diagnostics = Diagnostics()
         let text: String
         switch files.text(of: file) {
@@ -25,17 +22,18 @@ enum ProgramLoader {
         sources[file] = YAMLText(text).line
         let name = String(file.split(separator: "/").last ?? "").replacingSuffix(".md")
         var reader = ProgramReader(file: file, unsafeHTML: config.unsafeHTML)
-        reader.html = html
+        reader.html = scope.html
         let definition = reader.read(text, defaultID: name)
         diagnostics.append(contentsOf: reader.diagnostics.all)
         guard let definition else {
             return Result(
-                program: nil, diagnostics: diagnostics.limited().showing(lines: sources, warnings: warningLines))
+                program: nil, diagnostics: diagnostics.limited().showing(lines: sources, warnings: scope.warningLines))
         }
         var quality = DataQuality()
         var roster = RosterReader(
             spec: definition.roster ?? RosterSpec(file: "", fileLocation: SourceLocation(file: file)),
             program: definition.program)
+        roster.people = scope.people
         if let spec = definition.roster {
             switch files.bytes(of: SiteFiles.contentRelative(spec.file)) {
             case .success(let bytes): roster.read(bytes)
@@ -88,12 +86,12 @@ enum ProgramLoader {
         // errors say what is wrong, so matching is skipped.
         guard roster.diagnostics.errorCount == 0, definition.roster != nil else {
             return Result(
-                program: nil, diagnostics: diagnostics.limited().showing(lines: sources, warnings: warningLines))
+                program: nil, diagnostics: diagnostics.limited().showing(lines: sources, warnings: scope.warningLines))
         }
         let (responses, responsePersons) = matcher.settle(consume rawResponses, numbers: responseNumbers)
         let (observations, observationPersons) = matcher.settle(consume rawObservations, numbers: observationNumbers)
         diagnostics.append(contentsOf: matcher.diagnostics.all)
-        diagnostics = diagnostics.limited().showing(lines: sources, warnings: warningLines)
+        diagnostics = diagnostics.limited().showing(lines: sources, warnings: scope.warningLines)
         quality.unmatchedRows += matcher.unmatched
         quality.duplicatesDropped = matcher.duplicates
         quality.warnings = Diagnostics(diagnostics.all.filter { $0.severity == .warning }).sorted

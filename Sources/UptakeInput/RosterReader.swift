@@ -13,6 +13,9 @@ struct RosterReader {
     var hasCompleted = false
     var hasSatisfaction = false
     var hasFirstStepScheduled = false
+    /// Keep each row's name, email, manager name, manager email and team (`LoadScope.people`);
+    /// without, they stay empty. No diagnostic depends on their values.
+    var people = true
 
     init(spec: RosterSpec, program: Program) {
         self.spec = spec

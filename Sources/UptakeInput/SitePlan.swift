@@ -55,15 +55,14 @@ extension SiteLoader {
 
     /// Loads one program file of `plan`: its definition, roster and exports, matched and
     /// de-duplicated. Safe to call for several programs at once.
-    /// Every file read is added to `reads`. Warnings get their source lines only when
-    /// `warningLines`, and the Markdown is rendered to HTML only when `html` (pages are made).
+    /// Every file read is added to `reads`. Only what `scope` asks for is made beyond the
+    /// figures (`LoadScope`: warnings' source lines, HTML, the roster's names and emails).
     package static func loadProgram(
-        _ file: String, of plan: SitePlan, reads: ReadLog? = nil, warningLines: Bool = true, html: Bool = true
+        _ file: String, of plan: SitePlan, reads: ReadLog? = nil, scope: LoadScope = .build
     ) -> (program: LoadedProgram?, diagnostics: [Diagnostic]) {
         var files = plan.files
         files.reads = reads
-        let loaded = ProgramLoader.load(
-            file: file, files: files, config: plan.config, warningLines: warningLines, html: html)
+        let loaded = ProgramLoader.load(file: file, files: files, config: plan.config, scope: scope)
         return (loaded.program, loaded.diagnostics.all)
     }
 

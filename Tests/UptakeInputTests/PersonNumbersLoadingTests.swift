@@ -46,8 +46,9 @@ import UptakeModel
     }
 }
 
-/// A load for measuring only (`uptake metrics`) makes no HTML and shows no source line under
-/// warnings; everything else is what a full load gives.
+/// A load for measuring only (`uptake metrics`) makes no HTML, shows no source line under
+/// warnings and leaves the roster's names and emails out; everything else is what a full load
+/// gives.
 @Suite struct MeasuringLoadTests {
     @Test func warningsGoWithoutLinesAndTheProgramWithoutHTML() throws {
         let export = """
@@ -62,7 +63,7 @@ import UptakeModel
         let plan = try #require(SiteLoader.plan(site: site.root.path).plan)
         let file = try #require(plan.programFiles.first)
         let full = SiteLoader.loadProgram(file, of: plan)
-        let measuring = SiteLoader.loadProgram(file, of: plan, warningLines: false, html: false)
+        let measuring = SiteLoader.loadProgram(file, of: plan, scope: .metrics)
         #expect(full.diagnostics.contains { $0.severity == .warning && $0.sourceLine != nil })
         #expect(full.diagnostics.contains { $0.severity == .error && $0.sourceLine != nil })
         var expected = full.diagnostics
@@ -72,5 +73,8 @@ import UptakeModel
         #expect(!a.program.bodyHTML.isEmpty)
         #expect(b.program.bodyHTML.isEmpty)
         #expect(a.responses == b.responses)
+        #expect(a.roster.map(\.key) == b.roster.map(\.key))
+        #expect(a.roster.contains { !$0.name.isEmpty })
+        #expect(b.roster.allSatisfy { $0.name.isEmpty && $0.email.isEmpty })
     }
 }
