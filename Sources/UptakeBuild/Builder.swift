@@ -27,8 +27,7 @@ package struct Builder: Sendable {
     package var render = true
     /// What loading a program makes beyond the figures (`LoadScope`): `.build` for every
     /// build that makes pages; `uptake metrics`, which renders nothing, loads with `.metrics`
-    /// (no warning source lines, no HTML, no names or emails of the roster's people). Without
-    /// `render` the HTML and the people are never made, whatever the scope.
+    /// (no warning source lines, no HTML, no names or emails of the roster's people).
     package var scope = LoadScope.build
     /// The engine that renders the templates (`UPTAKE_TEMPLATE_ENGINE`, see `TemplateEngine`).
     package var templateEngine: TemplateEngine

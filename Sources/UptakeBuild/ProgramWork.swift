@@ -81,10 +81,6 @@ struct ProgramWork: Sendable {
         // Only the build cache needs the files read and their hashes: hashing every input (about
         // 1% of `uptake metrics` on the enterprise benchmark) is skipped without it.
         let reads = cache != nil ? ReadLog(hash: ContentHash.of) : nil
-        // Without pages to render (`setup` nil), neither the program's HTML nor its people's
-        // names and emails are shown, so they are not made.
-        var scope = scope
-        if setup == nil { (scope.html, scope.people) = (false, false) }
         let loaded = SiteLoader.loadProgram(file, of: plan, reads: reads, scope: scope)
         result.loadDiagnostics = loaded.diagnostics
         lap("load")
