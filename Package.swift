@@ -58,7 +58,7 @@ let package = Package(
             dependencies: ["UptakeTemplate", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // bench/compare: the time the kernel needs to create an output tree's files, without Uptake.
-        .executableTarget(name: "uptake-write-floor"),
+        .executableTarget(name: "uptake-write-floor", dependencies: ["UptakeBuild"]),
         // What several test targets share (a seeded random generator); not part of the product.
         .target(name: "UptakeTestSupport", path: "Tests/UptakeTestSupport"),
         .testTarget(name: "UptakeCSVTests", dependencies: ["UptakeCSV"]),

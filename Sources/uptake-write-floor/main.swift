@@ -12,6 +12,7 @@
 // (<s> s user, <s> s sys, <n> threads)`. DEST must not exist.
 import Dispatch
 import Foundation
+import UptakeBuild
 
 #if canImport(Glibc)
     import Glibc
@@ -50,16 +51,8 @@ func cpuSeconds() -> (user: Double, system: Double) {
     return (seconds(usage.ru_utime), seconds(usage.ru_stime))
 }
 
-/// write(2), under a name that does not clash with `write(_:to:)` below.
-func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        Glibc.write(descriptor, buffer, count)
-    #else
-        Darwin.write(descriptor, buffer, count)
-    #endif
-}
-
-/// Creates `path` and writes `bytes` to it; false, with the reason on stderr, when it fails.
+/// Creates `path` and writes `bytes` to it with the loop staging uses (`OutputWriter.writeAll`);
+/// false, with the reason on stderr, when it fails.
 func write(_ bytes: [UInt8], to path: String) -> Bool {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
@@ -67,19 +60,11 @@ func write(_ bytes: [UInt8], to path: String) -> Bool {
         return false
     }
     defer { close(descriptor) }
-    return bytes.withUnsafeBytes { buffer in
-        var done = 0
-        while done < buffer.count {
-            let wrote = systemWrite(descriptor, buffer.baseAddress! + done, buffer.count - done)
-            if wrote < 0, errno == EINTR { continue }
-            guard wrote > 0 else {
-                perror(path)
-                return false
-            }
-            done += wrote
-        }
-        return true
+    guard bytes.withUnsafeBytes({ OutputWriter.writeAll($0, to: descriptor) }) else {
+        perror(path)
+        return false
     }
+    return true
 }
 
 let arguments = CommandLine.arguments
@@ -103,7 +88,7 @@ guard made else {
     perror(destination)
     exit(1)
 }
-let failed = ManagedAtomicFlag()
+let failed = FailureFlag()
 DispatchQueue.concurrentPerform(iterations: threads) { thread in
     for index in stride(from: thread, to: files.count, by: threads)
     where !write(files[index].bytes, to: destination + "/" + files[index].path) {
@@ -121,7 +106,7 @@ print(
         files.count, megabytes, folders.count, wall, after.user - before.user, after.system - before.system, threads))
 
 /// A flag any thread may raise.
-final class ManagedAtomicFlag: @unchecked Sendable {
+final class FailureFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var raised = false
 
